@@ -1,0 +1,205 @@
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Hono } from 'hono';
+import type { UpgradeWebSocket } from 'hono/ws';
+import type { AdapterFactory, ChannelAdapter } from './model/adapter.js';
+import { ConfigError } from './model/errors.js';
+import { loadFlows } from './flow/loader.js';
+import type { CompiledFlow } from './flow/compile.js';
+import { ActionRegistry } from './flow/actions.js';
+import { loadBots, type LoadedBot } from './bot/loader.js';
+import { createI18n, readLocaleDir, type I18n } from './i18n/index.js';
+import { loadBotModels } from './nlu/bot-models.js';
+import { createNluService, type NluService } from './nlu/service.js';
+import { defaultEntityExtractor, defaultLanguageDetector } from './nlu/defaults.js';
+import { createDemoShop, loadCatalog, loadOrders } from './shop/demo.js';
+import { createHttpShop } from './shop/http.js';
+import { registerShopActions } from './shop/actions.js';
+import { registerProfileActions } from './profile-actions.js';
+import type { Shop } from './shop/types.js';
+import { openSqliteStore } from './store/sqlite/index.js';
+import type { Store } from './store/ports.js';
+import { RetryingGovernor, type DeliveryGovernor } from './delivery/governor.js';
+import { createMetrics, type Metrics } from './metrics/index.js';
+import { KeyedMutex } from './util/keyed-mutex.js';
+import { createLogger, type Logger } from './util/log.js';
+import { Engine } from './pipeline/engine.js';
+import type { BotRuntime, Serializer } from './pipeline/context.js';
+
+/** Everything on disk that defines a deployment: flows, bots and locales, validated together. */
+export interface Project {
+  root: string;
+  flows: Map<string, CompiledFlow>;
+  bots: Map<string, LoadedBot>;
+  locales: ReturnType<typeof readLocaleDir>;
+}
+
+export function loadProject(root: string): Project {
+  const flows = loadFlows(join(root, 'flows'));
+  const bots = loadBots(join(root, 'bots'), flows);
+  const locales = readLocaleDir(join(root, 'locales'));
+  return { root, flows, bots, locales };
+}
+
+export interface AppOptions {
+  root: string;
+  /** Where the SQLite file and trained models live (default `<root>/data`). */
+  dataDir?: string;
+  /** Where trained NLU models are cached (default `<dataDir>/models`); safe to share, entries are keyed by a hash of the training data. */
+  modelsDir?: string;
+  store?: Store;
+  env?: Readonly<Record<string, string | undefined>>;
+  log?: Logger;
+  publicUrl?: string;
+  /** Only these bots (default: all in bots/). */
+  bots?: string[];
+  /** Adapters by platform, instead of importing `adapters/<platform>/index.ts` (tests, the terminal chat). */
+  adapters?: Record<string, AdapterFactory>;
+  /** Start only these channels (default: every channel enabled in the bot's YAML). */
+  channels?: string[];
+  governor?: DeliveryGovernor;
+  serializer?: Serializer;
+  upgradeWebSocket?: UpgradeWebSocket<unknown>;
+  /** The HTTP app to mount channel routes on (the server passes its own, with WebSocket support). */
+  http?: Hono;
+  metrics?: Metrics;
+}
+
+export interface App {
+  engine: Engine;
+  store: Store;
+  i18n: I18n;
+  metrics: Metrics;
+  http: Hono;
+  project: Project;
+  log: Logger;
+  /** Starts every adapter: from here on, platforms' traffic flows into the engine. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const ADAPTERS_DIR = resolve(import.meta.dirname, '..', 'adapters');
+
+/** Imports `adapters/<platform>/index.(ts|js)`: a new channel is a new folder and nothing else. */
+async function importAdapter(platform: string): Promise<AdapterFactory> {
+  const candidates = ['index.js', 'index.ts'].map((f) => join(ADAPTERS_DIR, platform, f));
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new ConfigError(`no adapter for channel "${platform}" (expected adapters/${platform}/index.ts)`, 'bots/');
+  const mod = (await import(pathToFileURL(file).href)) as { default?: AdapterFactory };
+  if (typeof mod.default !== 'function') throw new ConfigError(`adapters/${platform}/index does not default-export a factory`, file);
+  return mod.default;
+}
+
+async function createShop(bot: LoadedBot, env: AppOptions['env']): Promise<Shop> {
+  const s = bot.config.shop;
+  if (s.driver === 'demo') {
+    const catalog = loadCatalog(join(bot.dir, 'shop', 'catalog.yaml'));
+    const ordersFile = join(bot.dir, 'shop', 'orders.yaml');
+    return createDemoShop(catalog, existsSync(ordersFile) ? loadOrders(ordersFile) : []);
+  }
+  const baseUrl = env?.[s.base_url_env];
+  if (!baseUrl) throw new ConfigError(`shop.base_url_env: environment variable ${s.base_url_env} is not set`, bot.file);
+  const token = s.token_env ? env?.[s.token_env] : undefined;
+  return Promise.resolve(createHttpShop({ baseUrl, timeoutMs: s.timeout_ms, ...(token ? { token } : {}) }));
+}
+
+async function createNlu(bot: LoadedBot, shop: Shop, modelsDir: string, log: Logger): Promise<NluService> {
+  const models = await loadBotModels(bot.dir, {
+    cacheDir: join(modelsDir, bot.config.id),
+    locales: bot.config.locales.supported,
+    log,
+  });
+  const extractEntities = defaultEntityExtractor({ products: await shop.catalog(), orderPatterns: bot.config.nlu.order_patterns });
+  const detectLanguage = defaultLanguageDetector();
+  return createNluService({
+    models,
+    fallbackLocale: bot.config.locales.default,
+    extractEntities,
+    ...(detectLanguage ? { detectLanguage } : {}),
+    threshold: bot.config.nlu.threshold,
+  });
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const root = resolve(options.root);
+  const env = options.env ?? process.env;
+  const log = options.log ?? createLogger();
+  const dataDir = options.dataDir ?? join(root, 'data');
+  const project = loadProject(root);
+  const i18n = await createI18n(project.locales, { fallback: 'en' });
+  const store = options.store ?? openSqliteStore({ file: join(dataDir, 'shopmate.db') });
+  const metrics = options.metrics ?? createMetrics();
+  const http = options.http ?? new Hono();
+  const upgradeWebSocket = options.upgradeWebSocket ?? ((() => () => new Response('WebSocket unavailable', { status: 426 })) as unknown as UpgradeWebSocket<unknown>);
+  const publicUrl = options.publicUrl ?? env.SHOPMATE_PUBLIC_URL;
+  const runtimes = new Map<string, BotRuntime>();
+
+  for (const bot of project.bots.values()) {
+    if (options.bots && !options.bots.includes(bot.config.id)) continue;
+    const shop = await createShop(bot, env);
+    const actions = new ActionRegistry();
+    const backendUrl = bot.config.backend ? env[bot.config.backend.base_url_env] : undefined;
+    const backendToken = bot.config.backend?.token_env ? env[bot.config.backend.token_env] : undefined;
+    registerShopActions(actions, shop, { ...(backendUrl ? { backendUrl } : {}), ...(backendToken ? { backendToken } : {}) });
+    registerProfileActions(actions, store);
+    const flows = new Map(bot.config.flows.map((id) => [id, project.flows.get(id)!]));
+    for (const f of flows.values()) {
+      for (const op of f.ops) {
+        if (op.op === 'call' && !actions.has(op.action)) {
+          throw new ConfigError(`unknown action "${op.action}" (known: ${actions.names().join(', ')})`, op.at.file, op.at.line, op.at.column);
+        }
+        if (op.op === 'goto' && !flows.has(op.flow)) {
+          throw new ConfigError(`goto "${op.flow}": that flow is not in bot ${bot.config.id}'s flows`, op.at.file, op.at.line, op.at.column);
+        }
+      }
+    }
+    const adapters = new Map<string, ChannelAdapter>();
+    const adapterContext = (platform: string, config: Record<string, unknown>) => ({
+      botId: bot.config.id, config, env, log: log.child({ botId: bot.config.id, platform }), store, http, upgradeWebSocket, publicUrl,
+      bot: { name: bot.config.name, locales: bot.config.locales.supported, defaultLocale: bot.config.locales.default },
+      t: (locale: string, key: string, vars?: Record<string, unknown>) => i18n.t(locale, key, vars),
+    });
+    runtimes.set(bot.config.id, {
+      id: bot.config.id, config: bot.config, flows, actions, shop, adapters, publicUrl,
+      nlu: await createNlu(bot, shop, options.modelsDir ?? join(dataDir, 'models'), log.child({ botId: bot.config.id })),
+    });
+    for (const [platform, channel] of Object.entries(bot.config.channels)) {
+      if (!channel.enabled || (options.channels && !options.channels.includes(platform))) continue;
+      const factory = options.adapters?.[platform] ?? (await importAdapter(platform));
+      const { enabled: _e, ...config } = channel;
+      adapters.set(platform, await factory(adapterContext(platform, config)));
+    }
+    for (const [platform, factory] of Object.entries(options.adapters ?? {})) {
+      if (!adapters.has(platform) && (!options.channels || options.channels.includes(platform))) {
+        adapters.set(platform, await factory(adapterContext(platform, {})));
+      }
+    }
+  }
+
+  const engine = new Engine(runtimes, {
+    store, i18n, metrics, log,
+    governor: options.governor ?? new RetryingGovernor(),
+    serializer: options.serializer ?? new KeyedMutex(),
+    events: new EventEmitter(),
+    dedupeTtlMs: 24 * 3_600_000,
+  });
+
+  const allAdapters = (): ChannelAdapter[] => [...runtimes.values()].flatMap((b) => [...b.adapters.values()]);
+  return {
+    engine, store, i18n, metrics, http, project, log,
+    async start() {
+      for (const adapter of allAdapters()) {
+        await adapter.start(async (event) => {
+          await engine.handle(event);
+        });
+        log.info({ botId: adapter.botId, platform: adapter.platform }, 'channel started');
+      }
+    },
+    async stop() {
+      for (const adapter of allAdapters()) await adapter.stop();
+      await store.close();
+    },
+  };
+}

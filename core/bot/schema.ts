@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { LOCALES } from '../util/locales.js';
+
+const locale = z.enum(LOCALES, { error: (i) => `unknown locale ${JSON.stringify(i.input)}; supported: ${LOCALES.join(', ')}` });
+const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an environment variable name like TELEGRAM_BOT_TOKEN');
+
+/** `bots/<id>.yaml`. Credentials are never in the file: `*_env` fields name environment variables. */
+export const BotSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'bot ids are lowercase letters, digits and dashes'),
+  name: z.string().min(1),
+  locales: z.strictObject({
+    default: locale,
+    supported: z.array(locale).min(1),
+  }),
+  timezone: z.string().default('UTC'),
+  currency: z.string().length(3).default('USD'),
+  flows: z.array(z.string()).min(1),
+  fallback_flow: z.string().optional(),
+  /** Training examples are read from `bots/<id>/nlu/<locale>.yaml`. */
+  nlu: z.strictObject({
+    threshold: z.number().min(0).max(1).default(0.5),
+    order_patterns: z.array(z.string()).optional(),
+    remote: z.strictObject({
+      endpoint_url_env: envName,
+      token_env: envName.optional(),
+      model: z.string().optional(),
+      timeout_ms: z.number().int().positive().default(1500),
+    }).optional(),
+  }),
+  handoff: z.strictObject({
+    /** How many fallbacks in a row before the fallback flow offers a human (flows read `dialogue.fallbacks`). */
+    after_fallbacks: z.number().int().min(1).default(2),
+  }).default({ after_fallbacks: 2 }),
+  community: z.strictObject({
+    /** In groups, answer unaddressed messages only at or above this confidence. */
+    answer_threshold: z.number().min(0).max(1).default(0.85),
+    answer_intents: z.array(z.string()).default([]),
+  }).default({ answer_threshold: 0.85, answer_intents: [] }),
+  turn_timeout_ms: z.number().int().positive().default(10_000),
+  session_ttl_hours: z.number().positive().default(72),
+  shop: z.discriminatedUnion('driver', [
+    /** Catalog and orders from `bots/<id>/shop/{catalog,orders}.yaml`. */
+    z.strictObject({ driver: z.literal('demo') }),
+    z.strictObject({ driver: z.literal('http'), base_url_env: envName, token_env: envName.optional(), timeout_ms: z.number().int().positive().default(3000) }),
+  ]),
+  backend: z.strictObject({ base_url_env: envName, token_env: envName.optional() }).optional(),
+  /** Per channel: `enabled` plus the adapter's own settings (validated by the adapter's schema). */
+  channels: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.looseObject({ enabled: z.boolean().default(true) })).default({}),
+});
+
+export type BotConfig = z.infer<typeof BotSchema>;

@@ -1,0 +1,128 @@
+import jexlModule from 'jexl';
+
+/**
+ * The flow expression language: Jexl (no eval, no function calls except the transforms below).
+ * `order == null`, `slots.qty > 0 && profile.tags|includes('vip')`, `order.eta|date`.
+ */
+const Jexl = (jexlModule as unknown as { Jexl: new () => JexlInstance }).Jexl;
+
+interface CompiledExpression {
+  evalSync(context: object): unknown;
+}
+interface JexlInstance {
+  compile(expr: string): CompiledExpression;
+  addTransform(name: string, fn: (value: unknown, ...args: unknown[]) => unknown): void;
+  addBinaryOp(op: string, precedence: number, fn: (l: unknown, r: unknown) => unknown): void;
+}
+
+const jexl = new Jexl();
+jexl.addTransform('date', (v) => (v === null || v === undefined ? v : new Date(v as string)));
+jexl.addTransform('upper', (v) => String(v ?? '').toUpperCase());
+jexl.addTransform('lower', (v) => String(v ?? '').toLowerCase());
+jexl.addTransform('length', (v) => (Array.isArray(v) || typeof v === 'string' ? v.length : 0));
+jexl.addTransform('default', (v, d) => (v === null || v === undefined || v === '' ? d : v));
+jexl.addTransform('includes', (v, x) => (Array.isArray(v) || typeof v === 'string' ? v.includes(x as never) : false));
+jexl.addTransform('first', (v) => (Array.isArray(v) ? (v[0] as unknown) : undefined));
+jexl.addTransform('pluck', (v, k) => (Array.isArray(v) ? v.map((o) => (o as Record<string, unknown>)?.[String(k)]) : []));
+jexl.addTransform('slice', (v, a, b) => (Array.isArray(v) ? v.slice(Number(a ?? 0), b === undefined ? undefined : Number(b)) : v));
+jexl.addTransform('json', (v) => JSON.stringify(v));
+jexl.addTransform('money', (v, currency) => (typeof v === 'number' ? new Money(v, String(currency ?? 'USD')) : v));
+jexl.addTransform('attrs', (v) =>
+  v && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k.replace(/_/g, ' ')}: ${String(x as string)}`).join(' · ') : '');
+
+/** An amount to be formatted in the shopper's locale when the reply is rendered (`price|money('USD')`). */
+export class Money {
+  constructor(
+    readonly amount: number,
+    readonly currency: string,
+  ) {}
+  toJSON(): { amount: number; currency: string } {
+    return { amount: this.amount, currency: this.currency };
+  }
+}
+
+export class ExpressionError extends Error {
+  override name = 'ExpressionError';
+}
+
+export interface Expression {
+  readonly source: string;
+  evaluate(scope: object): unknown;
+}
+
+/** Compiles once (syntax errors surface at load time) and evaluates many times. */
+export function compileExpression(source: string): Expression {
+  let compiled: CompiledExpression;
+  try {
+    compiled = jexl.compile(source);
+  } catch (err) {
+    throw new ExpressionError(`invalid expression "${source}": ${(err as Error).message}`, { cause: err });
+  }
+  return {
+    source,
+    evaluate(scope) {
+      try {
+        return compiled.evalSync(scope);
+      } catch (err) {
+        throw new ExpressionError(`expression "${source}" failed: ${(err as Error).message}`, { cause: err });
+      }
+    },
+  };
+}
+
+const TEMPLATE = /\{\{\s*([\s\S]+?)\s*\}\}/g;
+
+/**
+ * A string with `{{ expr }}` parts. A template that is one whole `{{ expr }}` yields the raw value
+ * (an object stays an object); otherwise parts are stringified into the text.
+ */
+export interface Template {
+  readonly source: string;
+  render(scope: object): unknown;
+}
+
+export function compileTemplate(source: string): Template {
+  const whole = /^\{\{\s*([\s\S]+?)\s*\}\}$/.exec(source);
+  if (whole && !whole[1]!.includes('}}')) {
+    const expr = compileExpression(whole[1]!);
+    return { source, render: (scope) => expr.evaluate(scope) };
+  }
+  const parts: (string | Expression)[] = [];
+  let last = 0;
+  for (const m of source.matchAll(TEMPLATE)) {
+    parts.push(source.slice(last, m.index), compileExpression(m[1]!));
+    last = m.index + m[0].length;
+  }
+  parts.push(source.slice(last));
+  if (parts.length === 1) return { source, render: () => source };
+  return {
+    source,
+    render: (scope) => parts.map((p) => (typeof p === 'string' ? p : stringify(p.evaluate(scope)))).join(''),
+  };
+}
+
+function stringify(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v as string | number | boolean);
+}
+
+/** Compiles every string leaf of a `with:`/`vars:` map. */
+export function compileTemplateMap(map: Record<string, unknown>): (scope: object) => Record<string, unknown> {
+  const entries = Object.entries(map).map(([k, v]) => [k, compileValue(v)] as const);
+  return (scope) => Object.fromEntries(entries.map(([k, f]) => [k, f(scope)]));
+}
+
+function compileValue(v: unknown): (scope: object) => unknown {
+  if (typeof v === 'string') {
+    const t = compileTemplate(v);
+    return (s) => t.render(s);
+  }
+  if (Array.isArray(v)) {
+    const items = v.map(compileValue);
+    return (s) => items.map((f) => f(s));
+  }
+  if (v && typeof v === 'object') return compileTemplateMap(v as Record<string, unknown>);
+  return () => v;
+}

@@ -1,0 +1,334 @@
+import type { Entity, IntentScore } from '../nlu/types.js';
+import type { Logger } from '../util/log.js';
+import { ShopmateError } from '../model/errors.js';
+import type { ActionRegistry } from './actions.js';
+import { ActionError } from './actions.js';
+import type { ButtonSpec, CompiledFlow, Op } from './compile.js';
+
+/** What the understand stage found in a message. */
+export interface Understanding {
+  intent: string | null;
+  confidence: number;
+  ranking: IntentScore[];
+  entities: Entity[];
+  /** Set when a button forced the intent (no classification). */
+  forced?: boolean;
+}
+
+/** A reply the flow wants to say: an i18n key with variables, rendered per locale later. */
+export interface OutMessage {
+  key: string;
+  vars: Record<string, unknown>;
+  buttons?: ButtonSpec[];
+  products?: unknown[];
+}
+
+export interface FlowFrame {
+  flow: string;
+  version: string;
+  pc: number;
+  vars: Record<string, unknown>;
+  slots: Record<string, unknown>;
+  waiting?: { slot: string; tries: number };
+}
+
+export interface HistoryTurn {
+  text: string;
+  intent: string | null;
+  replies: string[];
+  at: number;
+}
+
+/** Per conversation+shopper state, persisted in the session store between turns. */
+export interface DialogueState {
+  stack: FlowFrame[];
+  fallbacks: number;
+  history: HistoryTurn[];
+  /** Conversation memory that outlives a flow (`set: { memory.product: ... }`). */
+  memory: Record<string, unknown>;
+}
+
+export const HISTORY_TURNS = 15;
+const MAX_OPS_PER_TURN = 500;
+
+export function emptyDialogue(): DialogueState {
+  return { stack: [], fallbacks: 0, history: [], memory: {} };
+}
+
+export interface TurnInput {
+  kind: 'message' | 'action' | 'join' | 'leave' | 'install' | 'uninstall' | 'start' | string;
+  text: string;
+  locale: string;
+  understanding: Understanding;
+}
+
+export interface FlowHost {
+  flows: ReadonlyMap<string, CompiledFlow>;
+  actions: ActionRegistry;
+  /** Confidence at or above which an intent starts a flow or interrupts one. */
+  threshold: number;
+  fallbackFlow: string | undefined;
+  /** Read-only values flows can see: profile, bot, channel. */
+  scope: Record<string, unknown>;
+  handoff(reason: string): Promise<void>;
+  signal: AbortSignal;
+  log: Logger;
+  botId: string;
+  profileId?: string;
+}
+
+export interface TurnOutcome {
+  outputs: OutMessage[];
+  /** The flow that handled the turn (started, continued or resumed). */
+  flow: string | undefined;
+  handoff: boolean;
+}
+
+export class FlowRuntimeError extends ShopmateError {}
+
+/** Runs one turn of the dialogue, mutating `state`. Throws only for errors no flow handles. */
+export async function runTurn(state: DialogueState, input: TurnInput, host: FlowHost): Promise<TurnOutcome> {
+  const turn = new Turn(state, input, host);
+  await turn.run();
+  state.history.push({ text: input.text, intent: input.understanding.intent, replies: turn.outputs.map((o) => o.key), at: Date.now() });
+  if (state.history.length > HISTORY_TURNS) state.history.splice(0, state.history.length - HISTORY_TURNS);
+  return { outputs: turn.outputs, flow: turn.flow, handoff: turn.handedOff };
+}
+
+class Turn {
+  readonly outputs: OutMessage[] = [];
+  flow: string | undefined;
+  handedOff = false;
+  #ops = 0;
+  /** The message may fill an `ask` only once per turn. */
+  #inputUsed = false;
+
+  constructor(
+    readonly state: DialogueState,
+    readonly input: TurnInput,
+    readonly host: FlowHost,
+  ) {}
+
+  async run(): Promise<void> {
+    this.state.memory ??= {};
+    this.#dropStale();
+    const top = this.state.stack.at(-1);
+    if (top?.waiting) {
+      await this.#answerAsk(top);
+    } else {
+      this.state.stack = [];
+      const start = this.#triggered();
+      if (start) this.#push(start);
+      else if (this.input.kind === 'message' || this.input.kind === 'action') this.#fallback();
+    }
+    await this.#execute();
+  }
+
+  /** A flow edited since the session was saved cannot resume at an old pc. */
+  #dropStale(): void {
+    this.state.stack = this.state.stack.filter((f) => this.host.flows.get(f.flow)?.version === f.version);
+  }
+
+  #triggered(exclude?: string): string | undefined {
+    const { text, understanding, locale, kind } = this.input;
+    const lower = text.toLowerCase();
+    const candidates = [...this.host.flows.values()].filter((f) => f.id !== exclude);
+    if (kind === 'message' || kind === 'action') {
+      for (const f of candidates) {
+        const words = [...(f.triggers.keywords?.[locale] ?? []), ...(f.triggers.keywords?.any ?? [])];
+        if (words.some((w) => lower.includes(w.toLowerCase()))) return f.id;
+      }
+      const { intent, confidence } = understanding;
+      if (intent && confidence >= this.host.threshold) {
+        return candidates.find((f) => f.triggers.intents?.includes(intent))?.id;
+      }
+      return undefined;
+    }
+    return candidates.find((f) => (f.triggers.events as string[] | undefined)?.includes(kind))?.id;
+  }
+
+  #fallback(): void {
+    this.state.fallbacks++;
+    if (this.host.fallbackFlow && this.host.flows.has(this.host.fallbackFlow)) this.#push(this.host.fallbackFlow);
+  }
+
+  #push(flowId: string): void {
+    const flow = this.#flow(flowId);
+    if (flowId !== this.host.fallbackFlow) this.state.fallbacks = 0;
+    this.state.stack.push({ flow: flow.id, version: flow.version, pc: 0, vars: {}, slots: {} });
+    this.flow = flow.id;
+  }
+
+  #flow(id: string): CompiledFlow {
+    const flow = this.host.flows.get(id);
+    if (!flow) throw new FlowRuntimeError(`unknown flow "${id}"`);
+    return flow;
+  }
+
+  async #answerAsk(frame: FlowFrame): Promise<void> {
+    const op = this.#flow(frame.flow).ops[frame.pc];
+    if (op?.op !== 'ask' || !frame.waiting) return;
+    this.flow = frame.flow;
+    const filled = op.entity ? this.#fill(op, frame) : false;
+    if (filled) return;
+    const other = this.#triggered(frame.flow);
+    const sameFlow = this.#triggered() === frame.flow && !this.input.understanding.forced;
+    if (other && this.#flow(frame.flow).digressions) {
+      // Digression: answer the other question, then come back to this ask.
+      delete frame.waiting;
+      this.#push(other);
+      return;
+    }
+    if (!op.entity && !sameFlow && this.#fill(op, frame)) return;
+    if (sameFlow) {
+      delete frame.waiting;
+      return;
+    }
+    frame.waiting.tries++;
+    if (frame.waiting.tries > op.retries) {
+      delete frame.waiting;
+      if (op.failTarget !== undefined) frame.pc = op.failTarget;
+      else {
+        frame.pc = Number.MAX_SAFE_INTEGER;
+        await this.#handoff('ask_failed');
+      }
+      return;
+    }
+    this.#say(op.invalid ?? op.prompt, op.vars, frame, op.buttons);
+  }
+
+  /** Fills the slot of `op` from this turn's message when it has a valid answer. */
+  #fill(op: Extract<Op, { op: 'ask' }>, frame: FlowFrame): boolean {
+    if (this.#inputUsed) return false;
+    let value: unknown;
+    if (op.entity) {
+      value = this.input.understanding.entities.find((e) => e.type === op.entity)?.value;
+    } else {
+      const t = this.input.text.trim();
+      value = t === '' ? undefined : t;
+    }
+    if (value === undefined) return false;
+    if (op.validate && !op.validate.evaluate({ ...this.#scope(frame), value })) return false;
+    frame.slots[op.slot] = value;
+    delete frame.waiting;
+    frame.pc++;
+    this.#inputUsed = true;
+    return true;
+  }
+
+  async #execute(): Promise<void> {
+    while (!this.handedOff) {
+      const frame = this.state.stack.at(-1);
+      if (!frame || frame.waiting) return;
+      const flow = this.#flow(frame.flow);
+      const op = flow.ops[frame.pc];
+      if (!op) {
+        this.state.stack.pop();
+        continue;
+      }
+      if (++this.#ops > MAX_OPS_PER_TURN) {
+        throw new FlowRuntimeError(`flow "${flow.id}" ran more than ${MAX_OPS_PER_TURN} steps in one turn (${op.at.file}:${op.at.line})`);
+      }
+      await this.#step(frame, op);
+    }
+  }
+
+  async #step(frame: FlowFrame, op: Op): Promise<void> {
+    switch (op.op) {
+      case 'say':
+        this.#say(op.key, op.vars, frame, op.buttons, op.products?.evaluate(this.#scope(frame)));
+        frame.pc++;
+        return;
+      case 'ask':
+        if (op.entity && this.#fill(op, frame)) return;
+        this.#say(op.prompt, op.vars, frame, op.buttons);
+        frame.waiting = { slot: op.slot, tries: 0 };
+        this.flow = frame.flow;
+        return;
+      case 'jumpUnless':
+        frame.pc = op.cond.evaluate(this.#scope(frame)) ? frame.pc + 1 : op.target;
+        return;
+      case 'jump':
+        frame.pc = op.target;
+        return;
+      case 'call':
+        await this.#call(frame, op);
+        return;
+      case 'set':
+        for (const [k, v] of Object.entries(op.values(this.#scope(frame)))) {
+          if (k.startsWith('memory.')) this.state.memory[k.slice(7)] = v;
+          else frame.vars[k] = v;
+        }
+        frame.pc++;
+        return;
+      case 'goto':
+        this.state.stack.pop();
+        this.#push(op.flow);
+        return;
+      case 'handoff':
+        await this.#handoff(op.reason ?? 'flow', op.say);
+        return;
+      case 'end':
+        this.state.stack.pop();
+        return;
+      default: {
+        const never: never = op;
+        throw new FlowRuntimeError(`unhandled op ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  async #call(frame: FlowFrame, op: Extract<Op, { op: 'call' }>): Promise<void> {
+    const args = op.with ? op.with(this.#scope(frame)) : {};
+    try {
+      const result = await this.host.actions.run(op.action, args, {
+        botId: this.host.botId, locale: this.input.locale, signal: this.host.signal, log: this.host.log,
+        ...(this.host.profileId ? { profileId: this.host.profileId } : {}),
+      }, op.timeoutMs);
+      if (op.as) frame.vars[op.as] = result ?? null;
+      delete frame.vars.error;
+      frame.pc++;
+    } catch (err) {
+      if (op.errorTarget === undefined) throw err;
+      const code = err instanceof ActionError ? err.code : 'failed';
+      this.host.log.warn({ err, action: op.action, at: `${op.at.file}:${op.at.line}` }, 'action failed; taking on_error');
+      frame.vars.error = { code, message: (err as Error).message };
+      frame.pc = op.errorTarget;
+    }
+  }
+
+  async #handoff(reason: string, say = 'handoff.waiting'): Promise<void> {
+    await this.host.handoff(reason);
+    this.outputs.push({ key: say, vars: {} });
+    this.state.stack = [];
+    this.handedOff = true;
+  }
+
+  #say(key: string, vars: ((s: object) => Record<string, unknown>) | undefined, frame: FlowFrame, buttons?: ButtonSpec[], products?: unknown): void {
+    this.outputs.push({
+      key,
+      vars: vars ? vars(this.#scope(frame)) : {},
+      ...(buttons ? { buttons } : {}),
+      ...(Array.isArray(products) && products.length ? { products } : {}),
+    });
+  }
+
+  #scope(frame: FlowFrame): Record<string, unknown> {
+    const u = this.input.understanding;
+    const entities: Record<string, unknown> = {};
+    for (const e of u.entities) if (!(e.type in entities)) entities[e.type] = e.value;
+    return {
+      ...this.host.scope,
+      ...frame.vars,
+      slots: frame.slots,
+      text: this.input.text,
+      locale: this.input.locale,
+      intent: u.intent,
+      confidence: u.confidence,
+      entities,
+      history: this.state.history,
+      memory: this.state.memory,
+      dialogue: { fallbacks: this.state.fallbacks, depth: this.state.stack.length },
+    };
+  }
+}

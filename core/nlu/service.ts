@@ -1,0 +1,47 @@
+import type { Entity, IntentModel, IntentPrediction, LanguageGuess } from './types.js';
+import type { Understanding } from '../flow/runtime.js';
+
+export interface EntityOptions {
+  locale: string;
+  timezone?: string;
+  now?: Date;
+}
+
+/** What the pipeline needs from NLU, whatever classifier, extractor and detector sit behind it. */
+export interface NluService {
+  understand(text: string, locale: string, options?: { timezone?: string; signal?: AbortSignal }): Promise<Understanding>;
+  detectLanguage(text: string, candidates: readonly string[], hint?: string, history?: readonly string[]): LanguageGuess | undefined;
+  readonly locales: readonly string[];
+}
+
+export interface NluServiceParts {
+  models: ReadonlyMap<string, IntentModel>;
+  fallbackLocale: string;
+  extractEntities: (text: string, options: EntityOptions) => Entity[];
+  detectLanguage?: (text: string, options: { candidates: string[]; hint?: string; history?: string[] }) => LanguageGuess;
+  /** Second opinion below the threshold; must resolve `undefined` rather than throw when unavailable. */
+  remote?: { classify(text: string): Promise<IntentPrediction | undefined> };
+  threshold: number;
+}
+
+export function createNluService(parts: NluServiceParts): NluService {
+  return {
+    locales: [...parts.models.keys()],
+    async understand(text, locale, options = {}) {
+      const model = parts.models.get(locale) ?? parts.models.get(parts.fallbackLocale);
+      let prediction: IntentPrediction = model?.predict(text) ?? { intent: null, confidence: 0, ranking: [] };
+      if (parts.remote && prediction.confidence < parts.threshold && text.trim()) {
+        const second = await parts.remote.classify(text);
+        if (second && second.confidence > prediction.confidence) prediction = second;
+      }
+      const entities = parts.extractEntities(text, { locale, ...(options.timezone ? { timezone: options.timezone } : {}) });
+      return { intent: prediction.intent, confidence: prediction.confidence, ranking: prediction.ranking.slice(0, 5), entities };
+    },
+    detectLanguage(text, candidates, hint, history) {
+      if (!parts.detectLanguage) return undefined;
+      return parts.detectLanguage(text, {
+        candidates: [...candidates], ...(hint ? { hint } : {}), ...(history ? { history: [...history] } : {}),
+      });
+    },
+  };
+}

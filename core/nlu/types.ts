@@ -1,0 +1,53 @@
+/** Contracts of the NLU module. Implementations live beside this file. */
+
+export interface TrainingExample {
+  text: string;
+  intent: string;
+  locale?: string;
+}
+
+export interface IntentScore {
+  intent: string;
+  confidence: number;
+}
+
+export interface IntentPrediction {
+  /** Best intent, or `null` when below the model's out-of-scope floor. */
+  intent: string | null;
+  /** Calibrated probability-like score in [0, 1]; one threshold means the same in every locale. */
+  confidence: number;
+  ranking: IntentScore[];
+}
+
+export interface IntentModel {
+  readonly locale: string;
+  readonly intents: readonly string[];
+  predict(text: string): IntentPrediction;
+  /** JSON-serializable; `loadIntentModel(model.toJSON())` predicts identically. */
+  toJSON(): unknown;
+}
+
+export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number';
+
+export interface Entity {
+  type: EntityType;
+  /** Normalized value: order id 'SM100234', e-mail lowercased, money { amount, currency }, ISO datetime, product id. */
+  value: unknown;
+  /** The matched surface text and its offsets in the input. */
+  text: string;
+  start: number;
+  end: number;
+  /** 1 for exact patterns; lower for fuzzy product matches. */
+  score: number;
+}
+
+export interface LanguageGuess {
+  locale: string;
+  confidence: number;
+  /**
+   * What decided it: the writing system alone, the n-gram model, or — for text that carries no
+   * language (numbers, "ok", emoji) — the shopper's history, the platform hint or the bot default.
+   * Guesses from history/hint/default have confidence < 0.5 and should not change a remembered language.
+   */
+  source?: 'script' | 'model' | 'history' | 'hint' | 'default';
+}

@@ -1,0 +1,47 @@
+import { emptyDialogue, runTurn, type DialogueState } from '../../flow/runtime.js';
+import type { Middleware } from '../compose.js';
+import type { TurnContext } from '../context.js';
+
+/** Continues or starts a flow. The session is saved only when the turn succeeds, so a failed turn loses nothing. */
+export const flow: Middleware<TurnContext> = async (ctx, next) => {
+  const { bot, deps, event } = ctx;
+  const u = ctx.understanding!;
+  const community = bot.config.community;
+  if (ctx.unaddressed) {
+    const confident = u.intent !== null && u.confidence >= community.answer_threshold && community.answer_intents.includes(u.intent);
+    if (!confident) {
+      ctx.result.status = 'ignored';
+      return;
+    }
+  }
+  const dialogue: DialogueState = (await deps.store.sessions.get<DialogueState>(ctx.sessionKey)) ?? emptyDialogue();
+  const conversation = ctx.conversation!;
+  const profile = ctx.profile!;
+  ctx.outcome = await runTurn(dialogue, { kind: event.kind, text: ctx.text, locale: ctx.locale, understanding: u }, {
+    flows: bot.flows,
+    actions: bot.actions,
+    threshold: bot.config.nlu.threshold,
+    fallbackFlow: bot.config.fallback_flow,
+    scope: {
+      profile: { id: profile.id, name: profile.name ?? null, tags: profile.tags, locale: profile.locale ?? null },
+      bot: { id: bot.id, name: bot.config.name, currency: bot.config.currency, handoffAfter: bot.config.handoff.after_fallbacks },
+      channel: { platform: event.platform, kind: event.conversation.kind },
+    },
+    handoff: async (reason) => {
+      ctx.conversation = await deps.store.conversations.setStatus(conversation.id, 'waiting_agent', { reason });
+      deps.metrics.handoffs.inc({ bot: bot.id, platform: event.platform });
+      deps.events.emit('handoff', { conversation: ctx.conversation, reason, locale: ctx.locale });
+      ctx.log.info({ reason }, 'conversation handed off');
+    },
+    signal: ctx.signal,
+    log: ctx.log,
+    botId: bot.id,
+    profileId: profile.id,
+  });
+  ctx.dialogue = dialogue;
+  ctx.result.flow = ctx.outcome.flow ?? null;
+  await next();
+  if (!ctx.signal.aborted) {
+    await deps.store.sessions.set(ctx.sessionKey, dialogue, bot.config.session_ttl_hours * 3_600_000);
+  }
+};

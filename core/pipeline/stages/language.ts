@@ -1,0 +1,39 @@
+import { matchLocale } from '../../util/locales.js';
+import type { Middleware } from '../compose.js';
+import type { TurnContext } from '../context.js';
+import type { LocaleSource } from '../../store/ports.js';
+
+/** Below this, a detection does not override what we already know about the shopper. */
+const DETECT_MIN_CONFIDENCE = 0.7;
+/** Messages this short ("ok", "1", emoji) carry too little signal to switch language. */
+const DETECT_MIN_CHARS = 4;
+
+/**
+ * Chooses the reply language: an explicit choice (remembered) wins; then a confident detection of
+ * this message; then what the profile remembers; then the platform's hint; then the bot default.
+ */
+export const language: Middleware<TurnContext> = async (ctx, next) => {
+  const { event, bot, deps } = ctx;
+  const profile = ctx.profile!;
+  const supported: readonly string[] = bot.config.locales.supported;
+  let locale: string | undefined;
+  let source: LocaleSource | undefined;
+
+  const chosen = matchLocale(event.chosenLocale, supported);
+  if (chosen) [locale, source] = [chosen, 'chosen'];
+  else if (profile.localeSource === 'chosen' && profile.locale && supported.includes(profile.locale)) locale = profile.locale;
+  else {
+    const hint = profile.locale ?? matchLocale(event.sender.locale, supported);
+    const letters = ctx.text.replace(/[\s\d\p{P}\p{S}]/gu, '');
+    const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint) : undefined;
+    if (guess && guess.confidence >= DETECT_MIN_CONFIDENCE && supported.includes(guess.locale)) [locale, source] = [guess.locale, 'detected'];
+    else if (profile.locale && supported.includes(profile.locale)) locale = profile.locale;
+    else if (hint) [locale, source] = [hint, 'hint'];
+  }
+  ctx.locale = locale ?? bot.config.locales.default;
+  if (source && (profile.locale !== ctx.locale || profile.localeSource !== source)) {
+    ctx.profile = await deps.store.profiles.update(profile.id, { locale: ctx.locale, localeSource: source });
+  }
+  ctx.result.locale = ctx.locale;
+  await next();
+};

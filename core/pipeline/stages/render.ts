@@ -1,0 +1,69 @@
+import type { Button, Element } from '../../model/elements.js';
+import type { Middleware } from '../compose.js';
+import type { BotRuntime, TurnContext } from '../context.js';
+import type { OutMessage } from '../../flow/runtime.js';
+import type { ButtonSpec } from '../../flow/compile.js';
+import type { I18n } from '../../i18n/index.js';
+import { localize } from '../../shop/actions.js';
+import { Money } from '../../flow/expressions.js';
+
+/** Money and dates are formatted here, in the shopper's locale and the bot's timezone. */
+function formatVars(vars: Record<string, unknown>, locale: string, timeZone: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    if (v instanceof Money) out[k] = formatMoney(v.amount, v.currency, locale);
+    else if (v instanceof Date) out[k] = Number.isNaN(v.getTime()) ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(v);
+    else out[k] = v ?? '';
+  }
+  return out;
+}
+
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+function buttons(specs: ButtonSpec[], i18n: I18n, locale: string): Button[] {
+  return specs.map((b, i) => {
+    const label = i18n.t(locale, b.label);
+    return { id: b.id ?? `b${i}`, label, value: b.value ?? label, ...(b.url ? { url: b.url } : {}) };
+  });
+}
+
+/** Product cards from the catalog, in the shopper's language, with their own follow-up buttons. */
+async function productElements(ids: unknown[], bot: BotRuntime, i18n: I18n, locale: string): Promise<Element[]> {
+  const out: Element[] = [];
+  for (const item of ids.slice(0, 5)) {
+    const id = typeof item === 'string' ? item : (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') continue;
+    const product = await bot.shop.getProduct(id);
+    if (!product) continue;
+    const p = localize(product, locale);
+    out.push({
+      type: 'product', productId: p.id, title: p.name, text: p.description,
+      price: formatMoney(p.price, p.currency, locale),
+      image: product.image ?? `${bot.publicUrl ?? ''}/media/products/${bot.id}/${p.id}.svg`,
+      buttons: [
+        { id: `details:${p.id}`, label: i18n.t(locale, 'product.button_details'), value: `intent:product_question?product=${p.id}` },
+        { id: `similar:${p.id}`, label: i18n.t(locale, 'product.button_similar'), value: `intent:recommendation?product=${p.id}` },
+      ],
+    });
+  }
+  return out;
+}
+
+export async function renderOutputs(outputs: OutMessage[], bot: BotRuntime, i18n: I18n, locale: string): Promise<Element[][]> {
+  const messages: Element[][] = [];
+  for (const o of outputs) {
+    const elements: Element[] = [{ type: 'text', text: i18n.t(locale, o.key, formatVars(o.vars, locale, bot.config.timezone)) }];
+    if (o.products) elements.push(...(await productElements(o.products, bot, i18n, locale)));
+    if (o.buttons?.length) elements.push({ type: 'buttons', buttons: buttons(o.buttons, i18n, locale) });
+    messages.push(elements);
+  }
+  return messages;
+}
+
+/** Turns the flow's i18n keys into text in the shopper's locale (money and dates via Intl) and products into cards. */
+export const render: Middleware<TurnContext> = async (ctx, next) => {
+  ctx.messages = await renderOutputs(ctx.outcome?.outputs ?? [], ctx.bot, ctx.deps.i18n, ctx.locale);
+  await next();
+};

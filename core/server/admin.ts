@@ -1,0 +1,76 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import type { App } from '../app.js';
+
+const bearer = (token: string | undefined): MiddlewareHandler => async (c, next) => {
+  if (!token) return c.json({ error: 'the agent API is disabled: set SHOPMATE_ADMIN_TOKEN' }, 403);
+  const given = Buffer.from((c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, ''));
+  const want = Buffer.from(token);
+  if (given.length !== want.length || !timingSafeEqual(given, want)) return c.json({ error: 'invalid or missing bearer token' }, 401);
+  await next();
+};
+
+const AgentMessage = z.strictObject({ text: z.string().trim().min(1).max(4000), agent: z.string().max(64).optional() });
+const Accept = z.strictObject({ agent: z.string().min(1).max(64) });
+
+/** The handoff inbox for human agents: list waiting conversations, take one, reply, give it back to the bot. */
+export function adminRoutes(app: App, token: string | undefined): Hono {
+  const api = new Hono();
+  const { store } = app;
+  api.use('*', bearer(token));
+  const body = async <T>(c: { req: { json(): Promise<unknown> } }, schema: z.ZodType<T>): Promise<T | string> => {
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      return 'malformed JSON';
+    }
+    const r = schema.safeParse(raw);
+    return r.success ? r.data : `${r.error.issues[0]?.path.join('.') ?? ''}: ${r.error.issues[0]?.message ?? 'invalid'}`;
+  };
+  const conversation = async (id: string) => store.conversations.get(id);
+
+  api.get('/handoffs', async (c) => {
+    const list = await store.conversations.listByStatus(c.req.query('bot'), ['waiting_agent', 'with_agent']);
+    return c.json({ conversations: await Promise.all(list.map(async (conv) => ({ ...conv, last: await store.conversations.transcript(conv.id, 5) }))) });
+  });
+  api.get('/conversations/:id/transcript', async (c) => {
+    const conv = await conversation(c.req.param('id'));
+    if (!conv) return c.json({ error: 'unknown conversation' }, 404);
+    return c.json({ conversation: conv, transcript: await store.conversations.transcript(conv.id, Number(c.req.query('limit') ?? 100)) });
+  });
+  api.post('/handoffs/:id/accept', async (c) => {
+    const conv = await conversation(c.req.param('id'));
+    if (!conv) return c.json({ error: 'unknown conversation' }, 404);
+    const b = await body(c, Accept);
+    if (typeof b === 'string') return c.json({ error: b }, 400);
+    const updated = await store.conversations.setStatus(conv.id, 'with_agent', { agentId: b.agent, ...(conv.handoffReason ? { reason: conv.handoffReason } : {}) });
+    const locale = await shopperLocale(app, conv.profileId);
+    await app.engine.sendTo(updated, [[{ type: 'text', text: app.i18n.t(locale, 'handoff.agent_joined', { agent: b.agent }) }]]);
+    return c.json({ conversation: updated });
+  });
+  api.post('/handoffs/:id/messages', async (c) => {
+    const conv = await conversation(c.req.param('id'));
+    if (!conv) return c.json({ error: 'unknown conversation' }, 404);
+    if (conv.status === 'bot') return c.json({ error: 'conversation is with the bot; accept it first' }, 409);
+    const b = await body(c, AgentMessage);
+    if (typeof b === 'string') return c.json({ error: b }, 400);
+    await app.engine.sendTo(conv, [[{ type: 'text', text: b.text }]], `agent:${b.agent ?? conv.agentId ?? 'agent'}`);
+    return c.json({ ok: true });
+  });
+  api.post('/handoffs/:id/release', async (c) => {
+    const conv = await conversation(c.req.param('id'));
+    if (!conv) return c.json({ error: 'unknown conversation' }, 404);
+    const updated = await store.conversations.setStatus(conv.id, 'bot');
+    const locale = await shopperLocale(app, conv.profileId);
+    await app.engine.sendTo(updated, [[{ type: 'text', text: app.i18n.t(locale, 'handoff.released') }]]);
+    return c.json({ conversation: updated });
+  });
+  return api;
+}
+
+async function shopperLocale(app: App, profileId: string | undefined): Promise<string> {
+  const profile = profileId ? await app.store.profiles.get(profileId) : undefined;
+  return profile?.locale ?? 'en';
+}

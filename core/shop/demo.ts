@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { readYamlFile, parseWith } from '../util/yaml-file.js';
+import type { Order, Product, ProductQuery, Shop } from './types.js';
+
+const localized = z.record(z.string(), z.string());
+const CatalogSchema = z.object({
+  currency: z.string().length(3),
+  categories: z.array(z.object({ id: z.string(), name: localized })),
+  products: z.array(z.object({
+    id: z.string(),
+    sku: z.string().optional(),
+    category: z.string(),
+    price: z.number().nonnegative(),
+    stock: z.number().int().nonnegative(),
+    rating: z.number().optional(),
+    tags: z.array(z.string()).default([]),
+    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+    name: localized,
+    description: localized,
+    keywords: z.record(z.string(), z.array(z.string())).default({}),
+    similar_to: z.array(z.string()).default([]),
+    complementary_to: z.array(z.string()).default([]),
+    image: z.string().optional(),
+  })).min(1),
+});
+
+const OrdersSchema = z.object({
+  orders: z.array(z.object({
+    id: z.string(),
+    customer: z.string().optional(),
+    status: z.enum(['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'returned']),
+    placed_at: z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString() : v)),
+    carrier: z.string().nullable().default(null),
+    tracking: z.string().nullable().default(null),
+    eta: z.union([z.string(), z.date(), z.null()]).default(null).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+    items: z.array(z.object({ product: z.string(), qty: z.number().int().positive(), price: z.number() })),
+    total: z.number(),
+    currency: z.string(),
+  })),
+});
+
+export interface Catalog {
+  currency: string;
+  categories: { id: string; name: Record<string, string> }[];
+  products: Product[];
+}
+
+/** Reads and checks a catalog: relations must point at existing products. */
+export function loadCatalog(path: string): Catalog {
+  const file = readYamlFile(path);
+  const data = parseWith(file, CatalogSchema);
+  const ids = new Set(data.products.map((p) => p.id));
+  data.products.forEach((p, i) => {
+    for (const rel of ['similar_to', 'complementary_to'] as const) {
+      const bad = p[rel].find((r) => !ids.has(r) || r === p.id);
+      if (bad) throw file.error(`${rel}: "${bad}" is not another product of the catalog`, ['products', i, rel]);
+    }
+  });
+  const products: Product[] = data.products.map((p) => ({
+    ...p,
+    currency: data.currency,
+    ...(p.sku === undefined ? {} : { sku: p.sku }),
+    ...(p.rating === undefined ? {} : { rating: p.rating }),
+    ...(p.image === undefined ? {} : { image: p.image }),
+  } as Product));
+  return { currency: data.currency, categories: data.categories, products };
+}
+
+export function loadOrders(path: string): Order[] {
+  const file = readYamlFile(path);
+  return parseWith(file, OrdersSchema).orders;
+}
+
+/** Normalizes what shoppers type as an order number: `sm-100234`, `100234` → `SM100234`. */
+export function normalizeOrderId(raw: string): string {
+  const digits = raw.replace(/\D/g, '');
+  return /^sm/i.test(raw.trim()) || digits.length === 6 ? `SM${digits}` : raw.trim().toUpperCase();
+}
+
+/** A tokenless word-overlap search for the demo; NLU's fuzzy product index ranks better when given. */
+function score(p: Product, words: string[], locale: string): number {
+  const hay = [p.name[locale], p.name.en, ...(p.keywords[locale] ?? []), ...(p.keywords.en ?? []), ...p.tags, p.category]
+    .filter(Boolean).join(' ').toLowerCase();
+  return words.reduce((s, w) => s + (w.length > 0 && hay.includes(w) ? w.length : 0), 0);
+}
+
+/** The demo shop: catalog and orders from YAML, orders mutable in memory (cancellation). */
+export function createDemoShop(catalog: Catalog, orders: Order[]): Shop {
+  const byId = new Map(catalog.products.map((p) => [p.id, p]));
+  const orderMap = new Map(orders.map((o) => [o.id, structuredClone(o)]));
+  const pick = (ids: string[], limit: number): Product[] => ids.map((id) => byId.get(id)).filter((p): p is Product => !!p).slice(0, limit);
+  return {
+    getOrder: (id) => Promise.resolve(orderMap.get(normalizeOrderId(id)) ?? null),
+    cancelOrder: (id) => {
+      const order = orderMap.get(normalizeOrderId(id));
+      if (!order) return Promise.resolve({ ok: false, order: null, reason: 'not_found' });
+      if (order.status !== 'pending' && order.status !== 'paid') return Promise.resolve({ ok: false, order, reason: order.status });
+      order.status = 'cancelled';
+      order.eta = null;
+      return Promise.resolve({ ok: true, order });
+    },
+    getProduct: (id) => Promise.resolve(byId.get(id) ?? null),
+    searchProducts: (q: ProductQuery) => {
+      const text = q.text.toLowerCase();
+      const words = [...new Intl.Segmenter(q.locale, { granularity: 'word' }).segment(text)]
+        .filter((s) => s.isWordLike).map((s) => s.segment);
+      const ranked = catalog.products
+        .filter((p) => !q.category || p.category === q.category)
+        .map((p) => {
+          const kw = [...(p.keywords[q.locale] ?? []), ...(p.keywords.en ?? [])];
+          const whole = kw.some((k) => text.includes(k.toLowerCase())) ? 100 : 0;
+          return { p, s: whole + score(p, words, q.locale) };
+        })
+        .filter((x) => x.s > 0)
+        .sort((a, b) => b.s - a.s || (b.p.rating ?? 0) - (a.p.rating ?? 0));
+      return Promise.resolve(ranked.slice(0, q.limit ?? 3).map((x) => x.p));
+    },
+    related: (id, relation, limit = 3) => Promise.resolve(pick(byId.get(id)?.[relation] ?? [], limit)),
+    recommend: ({ category, limit = 3 }) =>
+      Promise.resolve(
+        catalog.products
+          .filter((p) => p.stock > 0 && (!category || p.category === category))
+          .sort((a, b) => Number(b.tags.includes('bestseller')) - Number(a.tags.includes('bestseller')) || (b.rating ?? 0) - (a.rating ?? 0))
+          .slice(0, limit),
+      ),
+    catalog: () => Promise.resolve(catalog.products),
+  };
+}

@@ -1,0 +1,56 @@
+/** The shop interface flows call through `shop.*` actions. The demo driver reads YAML; the HTTP driver calls a real backend. */
+
+export type Localized = Record<string, string>;
+
+export interface Product {
+  id: string;
+  sku?: string;
+  category: string;
+  price: number;
+  currency: string;
+  stock: number;
+  rating?: number;
+  tags: string[];
+  attributes: Record<string, string | number | boolean>;
+  name: Localized;
+  description: Localized;
+  keywords: Record<string, string[]>;
+  similar_to: string[];
+  complementary_to: string[];
+  image?: string;
+}
+
+export type OrderStatus = 'pending' | 'paid' | 'shipped' | 'delivered' | 'cancelled' | 'returned';
+
+export interface Order {
+  id: string;
+  status: OrderStatus;
+  placed_at: string;
+  carrier: string | null;
+  tracking: string | null;
+  eta: string | null;
+  items: { product: string; qty: number; price: number }[];
+  total: number;
+  currency: string;
+}
+
+export interface ProductQuery {
+  text: string;
+  locale: string;
+  category?: string;
+  limit?: number;
+}
+
+export interface Shop {
+  getOrder(id: string, signal?: AbortSignal): Promise<Order | null>;
+  /** Cancels when the order's state allows it; returns the order after the attempt. */
+  cancelOrder(id: string, signal?: AbortSignal): Promise<{ ok: boolean; order: Order | null; reason?: string }>;
+  getProduct(id: string, signal?: AbortSignal): Promise<Product | null>;
+  searchProducts(query: ProductQuery, signal?: AbortSignal): Promise<Product[]>;
+  /** Products related through the knowledge graph: `similar_to` or `complementary_to`. */
+  related(id: string, relation: 'similar_to' | 'complementary_to', limit?: number, signal?: AbortSignal): Promise<Product[]>;
+  /** Best sellers or curated picks, optionally within a category. */
+  recommend(options: { category?: string; limit?: number }, signal?: AbortSignal): Promise<Product[]>;
+  /** Products for the NLU product-name index (the demo driver knows its catalog; HTTP may return []). */
+  catalog(): Promise<Product[]>;
+}

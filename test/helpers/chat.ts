@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { createApp, type App, type AppOptions } from '../../core/app.js';
+import { MemoryAdapter } from '../../core/channel/memory.js';
+import type { Button, Element } from '../../core/model/elements.js';
+import type { InboundEvent } from '../../core/model/event.js';
+import type { TurnResult } from '../../core/pipeline/context.js';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+/** Trained models are cached by a hash of their data, so every test run can share them. */
+export const MODELS_DIR = join(tmpdir(), 'shopmate-test-models');
+
+export function tempDir(prefix = 'shopmate-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface TestApp {
+  app: App;
+  adapter: () => MemoryAdapter;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** The real app over the repo's bots/, flows/ and locales/, with an in-memory channel and a temp store. */
+export async function openTestApp(options: Partial<AppOptions> & { dataDir?: string; keepData?: boolean } = {}): Promise<TestApp> {
+  const dir = options.dataDir ? undefined : tempDir();
+  const dataDir = options.dataDir ?? dir!.path;
+  let adapter: MemoryAdapter | undefined;
+  const app = await createApp({
+    root: ROOT, dataDir, modelsDir: MODELS_DIR, bots: ['demo-shop'], channels: ['test'],
+    adapters: { test: (ctx) => (adapter = new MemoryAdapter('test', ctx.botId)) },
+    ...options,
+  });
+  await app.start();
+  return {
+    app, dataDir,
+    adapter: () => adapter!,
+    close: async () => {
+      await app.stop();
+      if (!options.keepData) dir?.remove();
+    },
+  };
+}
+
+/** A chat that reads like one: `await chat.says('where is my order').expectReply(/order number/i)`. */
+export class Chat {
+  buttons: Button[] = [];
+  last: TurnResult | undefined;
+
+  constructor(
+    readonly app: App,
+    readonly user = `u-${randomUUID().slice(0, 8)}`,
+    public locale?: string,
+    readonly conversation: { id: string; kind: 'direct' | 'group' } = { id: `c-${user}`, kind: 'direct' },
+  ) {}
+
+  says(text: string, extra: Partial<InboundEvent> = {}): Expectation {
+    return new Expectation(this, this.#send({ kind: 'message', content: [{ type: 'text', text }], ...extra }));
+  }
+
+  /** Presses a button of the last reply by (part of) its label. */
+  presses(label: string | RegExp): Expectation {
+    const b = this.buttons.find((x) => (typeof label === 'string' ? x.label.includes(label) : label.test(x.label)));
+    if (!b) throw new Error(`no button ${String(label)} in: ${this.buttons.map((x) => x.label).join(' | ')}`);
+    return new Expectation(this, this.#send({ kind: 'action', content: [], action: { id: b.id, value: b.value ?? b.label } }));
+  }
+
+  async #send(partial: Partial<InboundEvent>): Promise<TurnResult> {
+    const event: InboundEvent = {
+      id: randomUUID(), platform: 'test', botId: 'demo-shop', kind: 'message',
+      conversation: this.conversation, sender: { id: this.user }, content: [], mentionsBot: true, timestamp: Date.now(), raw: null,
+      ...(this.locale ? { chosenLocale: this.locale } : {}),
+      ...partial,
+    };
+    const result = await this.app.engine.handle(event);
+    this.last = result;
+    this.buttons = result.replies.flat().flatMap((e) => (e.type === 'buttons' ? e.buttons : e.type === 'product' ? (e.buttons ?? []) : []));
+    return result;
+  }
+}
+
+export const texts = (r: TurnResult): string[] => r.replies.flat().filter((e): e is Extract<Element, { type: 'text' }> => e.type === 'text').map((e) => e.text);
+export const products = (r: TurnResult): string[] => r.replies.flat().filter((e): e is Extract<Element, { type: 'product' }> => e.type === 'product').map((e) => e.productId);
+
+export class Expectation implements PromiseLike<TurnResult> {
+  constructor(
+    readonly chat: Chat,
+    readonly result: Promise<TurnResult>,
+  ) {}
+
+  then<A = TurnResult, B = never>(ok?: ((v: TurnResult) => A | PromiseLike<A>) | null, fail?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B> {
+    return this.result.then(ok, fail);
+  }
+
+  /** Some reply text matches. */
+  async expectReply(pattern: RegExp | string): Promise<TurnResult> {
+    const r = await this.result;
+    const all = texts(r).join('\n');
+    if (typeof pattern === 'string') expect(all).toContain(pattern);
+    else expect(all).toMatch(pattern);
+    return r;
+  }
+
+  async expectFlow(flow: string | null, pattern?: RegExp | string): Promise<TurnResult> {
+    const r = pattern === undefined ? await this.result : await this.expectReply(pattern);
+    expect({ flow: r.flow, intent: r.intent, text: texts(r).join(' | ') }).toMatchObject({ flow });
+    return r;
+  }
+
+  async expectNoReply(): Promise<TurnResult> {
+    const r = await this.result;
+    expect(r.replies).toEqual([]);
+    return r;
+  }
+}

@@ -59,6 +59,8 @@ export interface AppOptions {
   adapters?: Record<string, AdapterFactory>;
   /** Start only these channels (default: every channel enabled in the bot's YAML). */
   channels?: string[];
+  /** Channel settings that replace the bot YAML's (and enable the channel): tests and embedding. */
+  channelConfig?: Record<string, Record<string, unknown>>;
   governor?: DeliveryGovernor;
   serializer?: Serializer;
   upgradeWebSocket?: UpgradeWebSocket<unknown>;
@@ -165,7 +167,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       id: bot.config.id, config: bot.config, flows, actions, shop, adapters, publicUrl,
       nlu: await createNlu(bot, shop, options.modelsDir ?? join(dataDir, 'models'), log.child({ botId: bot.config.id })),
     });
-    for (const [platform, channel] of Object.entries(bot.config.channels)) {
+    const channels = { ...bot.config.channels };
+    for (const [platform, config] of Object.entries(options.channelConfig ?? {})) channels[platform] = { ...config, enabled: true };
+    for (const [platform, channel] of Object.entries(channels)) {
       if (!channel.enabled || (options.channels && !options.channels.includes(platform))) continue;
       const factory = options.adapters?.[platform] ?? (await importAdapter(platform));
       const { enabled: _e, ...config } = channel;

@@ -19,6 +19,8 @@ export const BotSchema = z.strictObject({
   /** Training examples are read from `bots/<id>/nlu/<locale>.yaml`. */
   nlu: z.strictObject({
     threshold: z.number().min(0).max(1).default(0.5),
+    /** Interrupting a pending question needs more certainty than starting a flow. */
+    digression_threshold: z.number().min(0).max(1).default(0.75),
     order_patterns: z.array(z.string()).optional(),
     remote: z.strictObject({
       endpoint_url_env: envName,

@@ -33,6 +33,10 @@ export class ActionRegistry {
     return this;
   }
 
+  get(name: string): Action | undefined {
+    return this.#actions.get(name);
+  }
+
   has(name: string): boolean {
     return this.#actions.has(name);
   }

@@ -65,8 +65,10 @@ export interface TurnInput {
 export interface FlowHost {
   flows: ReadonlyMap<string, CompiledFlow>;
   actions: ActionRegistry;
-  /** Confidence at or above which an intent starts a flow or interrupts one. */
+  /** Confidence at or above which an intent starts a flow. */
   threshold: number;
+  /** Confidence at or above which an intent interrupts a flow waiting for an answer. */
+  digressionThreshold: number;
   fallbackFlow: string | undefined;
   /** Read-only values flows can see: profile, bot, channel. */
   scope: Record<string, unknown>;
@@ -129,7 +131,7 @@ class Turn {
     this.state.stack = this.state.stack.filter((f) => this.host.flows.get(f.flow)?.version === f.version);
   }
 
-  #triggered(exclude?: string): string | undefined {
+  #triggered(exclude?: string, threshold = this.host.threshold): string | undefined {
     const { text, understanding, locale, kind } = this.input;
     const lower = text.toLowerCase();
     const candidates = [...this.host.flows.values()].filter((f) => f.id !== exclude);
@@ -139,7 +141,7 @@ class Turn {
         if (words.some((w) => lower.includes(w.toLowerCase()))) return f.id;
       }
       const { intent, confidence } = understanding;
-      if (intent && confidence >= this.host.threshold) {
+      if (intent && confidence >= threshold) {
         return candidates.find((f) => f.triggers.intents?.includes(intent))?.id;
       }
       return undefined;
@@ -171,7 +173,7 @@ class Turn {
     this.flow = frame.flow;
     const filled = op.entity ? this.#fill(op, frame) : false;
     if (filled) return;
-    const other = this.#triggered(frame.flow);
+    const other = this.#triggered(frame.flow, Math.max(this.host.threshold, this.host.digressionThreshold));
     const sameFlow = this.#triggered() === frame.flow && !this.input.understanding.forced;
     if (other && this.#flow(frame.flow).digressions) {
       // Digression: answer the other question, then come back to this ask.

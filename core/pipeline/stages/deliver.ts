@@ -41,6 +41,6 @@ export async function deliverMessages(ctx: TurnContext, messages: Element[][]): 
 
 export const deliver: Middleware<TurnContext> = async (ctx, next) => {
   await deliverMessages(ctx, ctx.messages);
-  if (ctx.result.status !== 'ignored') ctx.result.status = 'answered';
+  ctx.result.status = 'answered';
   await next();
 };

@@ -21,6 +21,7 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     flows: bot.flows,
     actions: bot.actions,
     threshold: bot.config.nlu.threshold,
+    digressionThreshold: bot.config.nlu.digression_threshold,
     fallbackFlow: bot.config.fallback_flow,
     scope: {
       profile: { id: profile.id, name: profile.name ?? null, tags: profile.tags, locale: profile.locale ?? null },

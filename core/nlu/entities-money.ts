@@ -1,0 +1,122 @@
+/** Money amounts with a currency symbol, code or word: `$12.50`, `29,90 €`, `199元`, `Rp 50rb`, `5만원`. */
+import { CJK_NUMBER_SOURCE, makeEntity, numberSource, parseCjkNumber, parseLocaleNumber, type ScanInput } from './entities-text.js';
+import type { Entity } from './types.js';
+
+export interface Money {
+  amount: number;
+  /** ISO 4217. */
+  currency: string;
+}
+
+interface CurrencyToken {
+  /** RegExp source, matched case-insensitively. */
+  re: string;
+  currency: string | ((token: string, lang: string) => string);
+  /** Where it goes around the number. */
+  at: 'pre' | 'post' | 'both';
+  /** A word that must not run into letters ("TL" but not "TLC"). */
+  word?: true;
+}
+
+const yen = (_token: string, lang: string) => (lang === 'ja' ? 'JPY' : 'CNY');
+
+/** Longest first where one token starts another (US$ before $). */
+const TOKENS: CurrencyToken[] = [
+  { re: 'US\\$', currency: 'USD', at: 'both' }, { re: 'HK\\$', currency: 'HKD', at: 'both' },
+  { re: 'NT\\$', currency: 'TWD', at: 'both' }, { re: 'S\\$', currency: 'SGD', at: 'pre' },
+  { re: 'A\\$', currency: 'AUD', at: 'pre' }, { re: 'C\\$', currency: 'CAD', at: 'pre' },
+  { re: 'R\\$', currency: 'BRL', at: 'both' }, { re: '\\$', currency: 'USD', at: 'both' },
+  { re: '€', currency: 'EUR', at: 'both' }, { re: '£', currency: 'GBP', at: 'both' }, { re: '¥', currency: yen, at: 'both' },
+  { re: '₩', currency: 'KRW', at: 'both' }, { re: '₺', currency: 'TRY', at: 'both' }, { re: '₽', currency: 'RUB', at: 'both' },
+  { re: '฿', currency: 'THB', at: 'both' }, { re: '₫', currency: 'VND', at: 'both' }, { re: '₹', currency: 'INR', at: 'both' },
+  { re: '﷼', currency: 'SAR', at: 'both' }, { re: 'Rp\\.?', currency: 'IDR', at: 'pre', word: true },
+  { re: 'RM', currency: 'MYR', at: 'pre', word: true },
+  {
+    re: '(?:USD|EUR|CNY|RMB|JPY|KRW|GBP|TRY|RUB|THB|VND|IDR|BRL|SAR|AED|INR|HKD|SGD|AUD|CAD|MXN|CHF|TWD|MYR|PHP)',
+    currency: (code) => (code.toUpperCase() === 'RMB' ? 'CNY' : code.toUpperCase()), at: 'both', word: true,
+  },
+  { re: '元|块钱?|塊錢?|人民币|人民幣', currency: 'CNY', at: 'post' }, { re: '円|日元|日圓', currency: 'JPY', at: 'post' },
+  { re: '美元|美金', currency: 'USD', at: 'post' }, { re: '欧元|歐元|ユーロ', currency: 'EUR', at: 'post' },
+  { re: 'ドル', currency: 'USD', at: 'post' }, { re: '원', currency: 'KRW', at: 'post' }, { re: '달러', currency: 'USD', at: 'post' },
+  { re: 'บาท', currency: 'THB', at: 'post' },
+  { re: 'dollars?|d[oó]lar(?:es)?|dolar', currency: 'USD', at: 'post', word: true },
+  { re: 'euros?', currency: 'EUR', at: 'post', word: true }, { re: 'yuan', currency: 'CNY', at: 'post', word: true },
+  { re: 'yen', currency: 'JPY', at: 'post', word: true }, { re: 'won', currency: 'KRW', at: 'post', word: true },
+  { re: 'reais|real', currency: 'BRL', at: 'post', word: true }, { re: 'TL|lira', currency: 'TRY', at: 'post', word: true },
+  { re: 'baht', currency: 'THB', at: 'post', word: true }, { re: 'rupiah', currency: 'IDR', at: 'post', word: true },
+  { re: 'đồng|đ', currency: 'VND', at: 'post', word: true },
+  { re: 'руб(?:лей|ля|ль|\\.)?|рублей', currency: 'RUB', at: 'post', word: true },
+  { re: 'ريال(?:ات)?|ر\\.س', currency: 'SAR', at: 'post', word: true }, { re: 'دولار', currency: 'USD', at: 'post', word: true },
+  { re: 'يورو', currency: 'EUR', at: 'post', word: true }, { re: 'درهم|د\\.إ', currency: 'AED', at: 'post', word: true },
+];
+
+/** Shorthand multipliers: 50k, 50rb, 1,5jt, 2 triệu, 5万, 5만, 10 bin, 3 тыс. */
+const MULTIPLIERS: [string, number][] = [
+  ['k', 1e3], ['rb', 1e3], ['ribu', 1e3], ['jt', 1e6], ['juta', 1e6], ['triệu', 1e6], ['tr', 1e6], ['nghìn', 1e3],
+  ['ngàn', 1e3], ['bin', 1e3], ['тыс\\.?', 1e3], ['万', 1e4], ['萬', 1e4], ['千', 1e3], ['만', 1e4], ['천', 1e3],
+];
+const MULT_SOURCE = `(?:${MULTIPLIERS.map(([m]) => m).join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`;
+
+function alternation(at: 'pre' | 'post', word: boolean): string {
+  return TOKENS.filter((t) => (t.at === at || t.at === 'both') && Boolean(t.word) === word).map((t) => t.re).join('|');
+}
+
+/** Currencies without minor units: in "1.000円" or "50,000₫" the separator can only group thousands. */
+const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'IDR']);
+
+/** Shorthand that means money on its own where it is used: "50rb" in Indonesian, "50k" in Vietnamese. */
+const IMPLICIT: Record<string, { mult: string; currency: string }> = {
+  id: { mult: 'rb|ribu|jt|juta', currency: 'IDR' },
+  vi: { mult: 'k|nghìn|ngàn|triệu|tr', currency: 'VND' },
+};
+
+const cache = new Map<string, RegExp[]>();
+
+function patterns(lang: string): RegExp[] {
+  let res = cache.get(lang);
+  if (!res) {
+    const num = `(?<num>${numberSource(lang)})\\s?(?<mult>${MULT_SOURCE})?`;
+    const pre = `(?:(?<![\\p{L}\\d])(?<pre>${alternation('pre', true)})|(?<pre2>${alternation('pre', false)}))\\s?${num}`;
+    const post = `(?<![\\d.,])${num}\\s?(?:(?<post>${alternation('post', true)})(?![\\p{L}])|(?<post2>${alternation('post', false)}))`;
+    const cjk = `(?<cjk>${CJK_NUMBER_SOURCE})(?<cjkcur>元|块钱?|塊錢?|円|美元|欧元|日元)`;
+    res = [new RegExp(pre, 'giu'), new RegExp(post, 'giu'), new RegExp(cjk, 'gu')];
+    const implicit = IMPLICIT[lang];
+    if (implicit) {
+      res.push(new RegExp(`(?<![\\d.,])(?<num>${numberSource(lang)})\\s?(?<mult>${implicit.mult})(?![\\p{L}])`, 'giu'));
+    }
+    cache.set(lang, res);
+  }
+  return res;
+}
+
+function currencyOf(token: string, lang: string): string | undefined {
+  for (const t of TOKENS) {
+    const m = new RegExp(`^(?:${t.re})$`, 'iu').exec(token);
+    if (m) return typeof t.currency === 'string' ? t.currency : t.currency(token, lang);
+  }
+  return undefined;
+}
+
+function multiplier(raw: string | undefined): number {
+  if (!raw) return 1;
+  const hit = MULTIPLIERS.find(([m]) => new RegExp(`^(?:${m})$`, 'iu').test(raw));
+  return hit?.[1] ?? 1;
+}
+
+export function extractMoney(input: ScanInput): Entity[] {
+  const out: Entity[] = [];
+  for (const re of patterns(input.lang)) {
+    for (const m of input.norm.matchAll(re)) {
+      const g = m.groups ?? {};
+      const token = g.pre ?? g.pre2 ?? g.post ?? g.post2 ?? g.cjkcur;
+      const base = g.num !== undefined ? parseLocaleNumber(g.num, input.lang) : parseCjkNumber(g.cjk ?? '');
+      const currency = token === undefined ? IMPLICIT[input.lang]?.currency : currencyOf(token, input.lang);
+      if (base === undefined || currency === undefined) continue;
+      const whole = ZERO_DECIMAL.has(currency) && g.num !== undefined && /^\d{1,3}(?:[.,]\d{3})+$/.test(g.num);
+      const amount = Math.round((whole ? Number(g.num?.replace(/[.,]/g, '')) : base) * multiplier(g.mult) * 100) / 100;
+      const value: Money = { amount, currency };
+      out.push(makeEntity('money', value, input, m.index, m.index + m[0].length));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Entity extraction: order numbers, phones, e-mails, money, quantities, dates and times, plain
+ * numbers, and products from the catalog. Pattern entities never overlap each other (the more
+ * specific kind wins); product mentions are matched separately and may contain a number.
+ */
+import { extractEmails, extractPhones } from './entities-contact.js';
+import { extractDatetimes } from './entities-datetime.js';
+import { extractMoney } from './entities-money.js';
+import { extractOrderIds } from './entities-order.js';
+import type { ProductIndex } from './entities-product.js';
+import { extractQuantities } from './entities-quantity.js';
+import { makeEntity, normalizeSameLength, numberSource, parseLocaleNumber, type ScanInput } from './entities-text.js';
+import { baseLanguage } from './langid.js';
+import type { Entity, EntityType } from './types.js';
+
+export { buildProductIndex, ProductIndex, type CatalogProduct } from './entities-product.js';
+export type { Money } from './entities-money.js';
+
+export interface ExtractEntitiesOptions {
+  /** The message's locale (`zh-CN`, `pt-BR`…): picks number separators, date words, phone region. */
+  locale: string;
+  /** IANA zone dates and times are resolved in. Default `UTC`. */
+  timezone?: string | undefined;
+  /** "Now" for relative dates. Default: the current time. */
+  now?: Date | undefined;
+  /** The shop's order-number patterns; default `SM` + 6 digits (see entities-order.ts). */
+  orderPatterns?: readonly (RegExp | string)[] | undefined;
+  /** Region for national phone numbers when the locale has none (`BR`, `MX`). */
+  phoneRegion?: string | undefined;
+  /** Catalog to find product mentions in. */
+  catalog?: ProductIndex | undefined;
+  /** Product matches below this score are dropped. Default 0.6. */
+  minProductScore?: number | undefined;
+}
+
+/** When two pattern entities overlap, the earlier kind in this list wins, then the longer match. */
+const PRECEDENCE: EntityType[] = ['email', 'order_id', 'phone', 'money', 'datetime', 'quantity', 'number'];
+
+/** All entities in `text`, in text order. */
+export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
+  const input: ScanInput = { text, norm: normalizeSameLength(text), lang: baseLanguage(options.locale), locale: options.locale };
+  const candidates = [
+    ...extractEmails(input),
+    ...extractOrderIds(input, { patterns: options.orderPatterns }),
+    ...extractPhones(input, options.phoneRegion),
+    ...extractMoney(input),
+    ...extractDatetimes(input, { timezone: options.timezone, now: options.now }),
+    ...extractQuantities(input),
+    ...extractNumbers(input),
+  ];
+  const kept = resolveOverlaps(candidates);
+  const products = options.catalog
+    ? options.catalog.match(text, options.locale, { minScore: options.minProductScore }).map((m) =>
+        makeEntity('product', m.productId, input, m.start, m.end, m.score),
+      )
+    : [];
+  // A number inside a product name ("X1", "iPhone 15") is part of the name, not a quantity.
+  const inName = (e: Entity) => products.some((p) => p.start <= e.start && e.end <= p.end);
+  const outside = kept.filter((e) => (e.type !== 'number' && e.type !== 'quantity') || !inName(e));
+  return [...outside, ...products].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function resolveOverlaps(candidates: Entity[]): Entity[] {
+  const rank = (e: Entity) => PRECEDENCE.indexOf(e.type);
+  const ordered = [...candidates].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Entity[] = [];
+  for (const e of ordered) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
+  return kept;
+}
+
+function extractNumbers(input: ScanInput): Entity[] {
+  const re = new RegExp(`(?<![A-Za-z\\d.,])(?:${numberSource(input.lang)})(?![A-Za-z\\d])`, 'gu');
+  const out: Entity[] = [];
+  for (const m of input.norm.matchAll(re)) {
+    const value = parseLocaleNumber(m[0], input.lang);
+    if (value !== undefined) out.push(makeEntity('number', value, input, m.index, m.index + m[0].length));
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Chat, openTestApp, products, ROOT, texts, type TestApp } from '../helpers/chat.js';
+
+interface Phrases {
+  greeting: string; orderStatus: string; orderStatusWithId: string; cancel: string; shipping: string; returns: string;
+  refund: string; search: string; question: string; recommend: string; coupon: string; payment: string; human: string;
+  complaint: string; unsubscribe: string; thanks: string; goodbye: string; noIdea: string;
+}
+
+/** What shoppers type, per locale. Replies are checked against the locale files, so nothing here is an expected text. */
+const PHRASES: Record<'en' | 'zh-CN' | 'es', Phrases> = {
+  en: {
+    greeting: 'hi there', orderStatus: "where's my order?", orderStatusWithId: 'where is my order SM100235', cancel: 'I want to cancel my order',
+    shipping: 'how much is shipping?', returns: 'I want to return something', refund: 'where is my refund', search: 'do you have wireless headphones',
+    question: 'is it waterproof?', recommend: 'what do you recommend?', coupon: 'any discount codes?', payment: 'my payment failed',
+    human: 'I want to talk to a real person', complaint: 'this is terrible service, I am very angry', unsubscribe: 'stop sending me messages',
+    thanks: 'thanks!', goodbye: 'bye', noIdea: 'hmm not sure',
+  },
+  'zh-CN': {
+    greeting: '你好', orderStatus: '我的订单到哪了', orderStatusWithId: '订单SM100235到哪了', cancel: '我要取消订单', shipping: '运费多少钱',
+    returns: '我想退货', refund: '退款什么时候到账', search: '有没有无线耳机', question: '这个防水吗', recommend: '有什么推荐的吗',
+    coupon: '有优惠券吗', payment: '付款失败了', human: '我要找人工客服', complaint: '服务太差了，我很生气', unsubscribe: '别再给我发消息了',
+    thanks: '谢谢', goodbye: '拜拜', noIdea: '不知道',
+  },
+  es: {
+    greeting: 'hola', orderStatus: 'dónde está mi pedido', orderStatusWithId: 'dónde está mi pedido SM100235', cancel: 'quiero cancelar mi pedido',
+    shipping: 'cuánto cuesta el envío', returns: 'quiero devolver un producto', refund: 'dónde está mi reembolso', search: 'tienen auriculares inalámbricos',
+    question: 'es resistente al agua?', recommend: 'qué me recomiendas', coupon: 'tienen algún cupón de descuento', payment: 'mi pago fue rechazado',
+    human: 'quiero hablar con una persona', complaint: 'pésimo servicio, estoy muy enojado', unsubscribe: 'no me manden más mensajes',
+    thanks: 'gracias', goodbye: 'adiós', noIdea: 'ni idea',
+  },
+};
+
+interface OrderRow { id: string; status: string; carrier: string | null; tracking: string | null }
+const orders = (parse(readFileSync(join(ROOT, 'bots/demo-shop/shop/orders.yaml'), 'utf8')) as { orders: OrderRow[] }).orders;
+const order = (status: string) => orders.find((o) => o.status === status)!;
+
+describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conversations in %s', (locale) => {
+  const say = PHRASES[locale];
+  let t: TestApp;
+  let tr: (key: string, vars?: Record<string, unknown>) => string;
+  /** The fixed part of a localized reply: the text before its first variable. */
+  const stem = (key: string) => tr(key).split('{{')[0]!.trim();
+  const chat = () => new Chat(t.app, undefined, locale);
+
+  beforeAll(async () => {
+    t = await openTestApp();
+    tr = (key, vars) => t.app.i18n.t(locale, key, vars);
+  });
+  afterAll(() => t.close());
+
+  it('greets with the menu', async () => {
+    const c = chat();
+    const r = await c.says(say.greeting).expectFlow('greeting', tr('smalltalk.greeting', { shop: 'Demo Shop' }));
+    expect(c.buttons.map((b) => b.label)).toContain(tr('menu.track_order'));
+    expect(r.locale).toBe(locale);
+  });
+
+  it('asks for the order number, then answers from the shop (slot filling)', async () => {
+    const c = chat();
+    const shipped = order('shipped');
+    await c.says(say.orderStatus).expectFlow('order_status', tr('order.ask_id'));
+    const r = await c.says(shipped.id).expectFlow('order_status');
+    expect(texts(r).join(' ')).toContain(shipped.tracking!);
+    expect(texts(r).join(' ')).toContain(shipped.carrier!);
+  });
+
+  it('uses an order number given in the first message', async () => {
+    await chat().says(say.orderStatusWithId).expectFlow('order_status', stem('order.status_delivered') || 'SM100235');
+  });
+
+  it('re-asks on a bad answer and hands off after the retries', async () => {
+    const c = chat();
+    await c.says(say.orderStatus).expectReply(tr('order.ask_id'));
+    await c.says(say.noIdea).expectReply(tr('order.ask_id_again'));
+    await c.says(say.noIdea).expectReply(tr('order.ask_id_again'));
+    await c.says(say.noIdea).expectReply(tr('handoff.waiting'));
+    await c.says(say.greeting).expectNoReply();
+  });
+
+  it('answers a digression mid-flow, then resumes the question', async () => {
+    const c = chat();
+    await c.says(say.orderStatus).expectReply(tr('order.ask_id'));
+    const r = await c.says(say.shipping).expectReply(tr('faq.shipping'));
+    expect(texts(r)).toContain(tr('order.ask_id'));
+    await c.says(order('shipped').id).expectReply(order('shipped').tracking!);
+  });
+
+  it('cancels a pending order and refuses a shipped one', async () => {
+    const c = chat();
+    await c.says(say.cancel).expectFlow('order_cancel', tr('order.ask_id_cancel'));
+    await c.says(order('pending').id).expectReply(stem('order.cancelled') || order('pending').id);
+    const d = chat();
+    await d.says(say.cancel).expectReply(tr('order.ask_id_cancel'));
+    await d.says(order('shipped').id).expectReply(tr('order.cannot_cancel_shipped', { id: order('shipped').id }));
+  });
+
+  it('checks a refund', async () => {
+    const c = chat();
+    await c.says(say.refund).expectFlow('refund_status', tr('refund.ask_id'));
+    await c.says(order('delivered').id).expectReply(tr('refund.none_delivered', { id: order('delivered').id }));
+  });
+
+  it('explains returns and hands an eligible return to an agent', async () => {
+    const c = chat();
+    await c.says(say.returns).expectFlow('return_request', tr('faq.returns'));
+    const r = await c.says(order('delivered').id).expectReply(tr('returns.eligible', { id: order('delivered').id }));
+    expect(texts(r)).toContain(tr('returns.agent_will_help'));
+  });
+
+  it('finds a product with similar and complementary products, then answers about it', async () => {
+    const c = chat();
+    const r = await c.says(say.search).expectFlow('product_search');
+    expect(texts(r).join('\n')).toContain(stem('product.similar'));
+    expect(texts(r).join('\n')).toContain(stem('product.complementary'));
+    const shown = products(r);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    const product = await t.app.engine.bot('demo-shop').shop.getProduct(shown[0]!);
+    expect(product!.name.en!.toLowerCase()).toMatch(/headphone|earbud|headset/);
+    const q = await c.says(say.question).expectFlow('product_question');
+    expect(texts(q).join(' ')).toContain(product!.name[locale] ?? product!.name.en);
+  });
+
+  it('presses a product card button to see similar items', async () => {
+    const c = chat();
+    await c.says(say.search);
+    await c.presses(tr('product.button_similar')).expectFlow('recommendation', tr('product.recommend'));
+  });
+
+  it('recommends products', async () => {
+    const r = await chat().says(say.recommend).expectFlow('recommendation', tr('product.recommend'));
+    expect(products(r)).toHaveLength(3);
+  });
+
+  it('answers coupon, payment, shipping, thanks and goodbye', async () => {
+    const c = chat();
+    await c.says(say.coupon).expectFlow('coupon', tr('coupon.info', { code: 'WELCOME10' }));
+    await c.says(say.payment).expectFlow('payment_problem', tr('payment.help'));
+    await c.says(say.shipping).expectFlow('shipping_info', tr('faq.shipping'));
+    await c.says(say.thanks).expectFlow('thanks', tr('smalltalk.thanks'));
+    await c.says(say.goodbye).expectFlow('goodbye', tr('smalltalk.goodbye'));
+  });
+
+  it('hands off to a human on request and stops answering', async () => {
+    const c = chat();
+    await c.says(say.human).expectFlow('human_agent', tr('handoff.waiting'));
+    const r = await c.says(say.greeting).expectNoReply();
+    expect(r.status).toBe('with_agent');
+    const conv = await t.app.store.conversations.get(r.conversationId!);
+    expect(conv).toMatchObject({ status: 'waiting_agent', handoffReason: 'requested' });
+  });
+
+  it('apologizes and hands off on a complaint', async () => {
+    const r = await chat().says(say.complaint).expectFlow('complaint', tr('complaint.sorry'));
+    expect(texts(r)).toContain(tr('handoff.waiting'));
+  });
+
+  it('opts out of promotions', async () => {
+    const c = chat();
+    const r = await c.says(say.unsubscribe).expectFlow('unsubscribe', tr('unsubscribe.done'));
+    const conv = await t.app.store.conversations.get(r.conversationId!);
+    expect((await t.app.store.profiles.get(conv!.profileId!))!.tags).toContain('opted_out');
+  });
+
+  it('falls back on gibberish and offers a human after repeated misses', async () => {
+    const c = chat();
+    await c.says('qwxz vbnm kjhg').expectFlow('fallback', tr('fallback.not_understood'));
+    await c.says('zzqq pplk xxwv').expectReply(tr('fallback.not_understood'));
+    await c.says('mmnb ttrq zzxw').expectReply(tr('fallback.handoff'));
+  });
+});
+
+describe('turn failures', () => {
+  let t: TestApp;
+  const saved = new Map<string, ReturnType<TestApp['app']['engine']['bot']>['actions'] extends { get(n: string): infer A } ? A : never>();
+  beforeAll(async () => {
+    t = await openTestApp();
+    const actions = t.app.engine.bot('demo-shop').actions;
+    for (const name of actions.names()) saved.set(name, actions.get(name));
+  });
+  afterEach(() => {
+    // Tests below replace actions with failing ones; put the real ones back.
+    const actions = t.app.engine.bot('demo-shop').actions;
+    for (const [name, action] of saved) if (action) actions.register(name, action);
+  });
+  afterAll(() => t.close());
+
+  it('takes the on_error branch when the shop backend fails', async () => {
+    const bot = t.app.engine.bot('demo-shop');
+    const c = new Chat(t.app, undefined, 'en');
+    await c.says('where is my order').expectReply(t.app.i18n.t('en', 'order.ask_id'));
+    bot.actions.register('shop.getOrder', () => Promise.reject(new Error('backend down')));
+    await c.says('SM100234').expectReply(t.app.i18n.t('en', 'core.backend_down'));
+  });
+
+  it('apologizes in the shopper\'s language when an action throws, and the conversation continues', async () => {
+    const bot = t.app.engine.bot('demo-shop');
+    const c = new Chat(t.app, undefined, 'es');
+    bot.actions.register('shop.findProduct', () => Promise.reject(new Error('catalog exploded')));
+    const r = await c.says('tienen auriculares inalámbricos').expectReply(t.app.i18n.t('es', 'core.apology'));
+    expect(r.status).toBe('error');
+    await c.says('hola').expectFlow('greeting');
+  });
+
+  it('apologizes when a turn exceeds its deadline, and the next turn works', async () => {
+    const bot = t.app.engine.bot('demo-shop');
+    const c = new Chat(t.app, undefined, 'en');
+    const saved = bot.config.turn_timeout_ms;
+    bot.config.turn_timeout_ms = 50;
+    bot.actions.register('shop.recommend', () => new Promise((resolve) => setTimeout(() => resolve([]), 2_000)));
+    try {
+      const r = await c.says('what do you recommend?').expectReply(t.app.i18n.t('en', 'core.timeout'));
+      expect(r.status).toBe('timeout');
+    } finally {
+      bot.config.turn_timeout_ms = saved;
+    }
+    await c.says('hi').expectFlow('greeting');
+  });
+
+  it('answers two messages from one shopper in order even when they arrive together', async () => {
+    const c = new Chat(t.app, undefined, 'en');
+    const [first, second] = await Promise.all([c.says("where's my order?").result, c.says('SM100234').result]);
+    expect(texts(first)).toContain(t.app.i18n.t('en', 'order.ask_id'));
+    expect(texts(second).join(' ')).toContain(order('shipped').id === 'SM100234' ? 'SM100234' : '');
+    expect(second.flow).toBe('order_status');
+  });
+
+  it('answers a redelivered message once', async () => {
+    const c = new Chat(t.app, undefined, 'en');
+    const first = await c.says('hi', { id: 'same-id' });
+    const again = await c.says('hi', { id: 'same-id' });
+    expect(first.status).toBe('answered');
+    expect(again.status).toBe('duplicate');
+    expect(again.replies).toEqual([]);
+  });
+});

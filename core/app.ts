@@ -14,6 +14,7 @@ import { createI18n, readLocaleDir, type I18n } from './i18n/index.js';
 import { loadBotModels } from './nlu/bot-models.js';
 import { createNluService, type NluService } from './nlu/service.js';
 import { defaultEntityExtractor, defaultLanguageDetector } from './nlu/defaults.js';
+import { createRemoteClassifier } from './nlu/remote.js';
 import { createDemoShop, loadCatalog, loadOrders } from './shop/demo.js';
 import { createHttpShop } from './shop/http.js';
 import { registerShopActions } from './shop/actions.js';
@@ -107,20 +108,30 @@ async function createShop(bot: LoadedBot, env: AppOptions['env']): Promise<Shop>
   return Promise.resolve(createHttpShop({ baseUrl, timeoutMs: s.timeout_ms, ...(token ? { token } : {}) }));
 }
 
-async function createNlu(bot: LoadedBot, shop: Shop, modelsDir: string, log: Logger): Promise<NluService> {
+async function createNlu(bot: LoadedBot, shop: Shop, modelsDir: string, log: Logger, env: AppOptions['env']): Promise<NluService> {
   const models = await loadBotModels(bot.dir, {
     cacheDir: join(modelsDir, bot.config.id),
     locales: bot.config.locales.supported,
     log,
   });
-  const extractEntities = defaultEntityExtractor({ products: await shop.catalog(), orderPatterns: bot.config.nlu.order_patterns });
-  const detectLanguage = defaultLanguageDetector();
+  const extractEntities = defaultEntityExtractor({
+    products: await shop.catalog(), orderPatterns: bot.config.nlu.order_patterns, minProductScore: bot.config.nlu.product_min_score,
+  });
+  const remote = bot.config.nlu.remote;
+  const endpointUrl = remote ? env?.[remote.endpoint_url_env] : undefined;
+  if (remote && !endpointUrl) log.warn({ variable: remote.endpoint_url_env }, 'remote NLU configured but its endpoint variable is not set; running without it');
   return createNluService({
     models,
     fallbackLocale: bot.config.locales.default,
     extractEntities,
-    ...(detectLanguage ? { detectLanguage } : {}),
+    detectLanguage: defaultLanguageDetector(),
     threshold: bot.config.nlu.threshold,
+    ...(remote && endpointUrl ? {
+      remote: createRemoteClassifier({
+        endpointUrl, token: remote.token_env ? env?.[remote.token_env] : undefined, model: remote.model,
+        timeoutMs: remote.timeout_ms, labels: [...new Set(models.values().next().value?.intents ?? [])], logger: log,
+      }),
+    } : {}),
   });
 }
 
@@ -165,7 +176,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     runtimes.set(bot.config.id, {
       id: bot.config.id, config: bot.config, flows, actions, shop, adapters, publicUrl,
-      nlu: await createNlu(bot, shop, options.modelsDir ?? join(dataDir, 'models'), log.child({ botId: bot.config.id })),
+      nlu: await createNlu(bot, shop, options.modelsDir ?? join(dataDir, 'models'), log.child({ botId: bot.config.id }), env),
     });
     const channels = { ...bot.config.channels };
     for (const [platform, config] of Object.entries(options.channelConfig ?? {})) channels[platform] = { ...config, enabled: true };

@@ -20,7 +20,7 @@ export function registerProfileActions(registry: ActionRegistry, store: Store): 
       return true;
     })
     .register('profile.tag', async (args, ctx) => {
-      const tag = String(args.tag ?? '');
+      const tag = typeof args.tag === 'string' ? args.tag : '';
       if (!TAG.test(tag)) throw new ActionError(`invalid tag "${tag}"`, 'profile.tag', 'bad_args');
       const p = await profileOf(ctx.profileId);
       await store.profiles.update(p.id, { tags: [...new Set([...p.tags, tag])] });
@@ -28,7 +28,7 @@ export function registerProfileActions(registry: ActionRegistry, store: Store): 
     })
     .register('profile.untag', async (args, ctx) => {
       const p = await profileOf(ctx.profileId);
-      await store.profiles.update(p.id, { tags: p.tags.filter((t) => t !== String(args.tag ?? '')) });
+      await store.profiles.update(p.id, { tags: p.tags.filter((t) => t !== args.tag) });
       return true;
     });
 }

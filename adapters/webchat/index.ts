@@ -42,9 +42,15 @@ class WebchatAdapter implements ChannelAdapter {
       return {
         onOpen: (_e, ws) => this.#socketSet(userId).add(ws),
         onClose: (_e, ws) => this.#socketSet(userId).delete(ws),
-        onMessage: async (e, ws) => {
-          const out = await this.#handle(typeof e.data === 'string' ? e.data : '', config.max_text_chars, userId);
-          ws.send(JSON.stringify({ type: 'ack', ...out.body }));
+        onMessage: (e, ws) => {
+          const data: unknown = (e as { data: unknown }).data;
+          this.#handle(typeof data === 'string' ? data : '', config.max_text_chars, userId).then(
+            (out) => ws.send(JSON.stringify({ type: 'ack', ...out.body })),
+            (err: unknown) => {
+              this.ctx.log.error({ err }, 'web chat socket turn failed');
+              ws.send(JSON.stringify({ type: 'ack', error: 'internal error' }));
+            },
+          );
         },
       };
     }));

@@ -12,13 +12,22 @@ export const BotSchema = z.strictObject({
     default: locale,
     supported: z.array(locale).min(1),
   }),
-  timezone: z.string().default('UTC'),
+  timezone: z.string().default('UTC').refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown IANA timezone (e.g. Asia/Shanghai)'),
   currency: z.string().length(3).default('USD'),
   flows: z.array(z.string()).min(1),
   fallback_flow: z.string().optional(),
   /** Training examples are read from `bots/<id>/nlu/<locale>.yaml`. */
   nlu: z.strictObject({
     threshold: z.number().min(0).max(1).default(0.5),
+    /** Fuzzy catalog matches below this do not count as naming a product (partial names are often attribute words). */
+    product_min_score: z.number().min(0).max(1).default(0.85),
     /** Interrupting a pending question needs more certainty than starting a flow. */
     digression_threshold: z.number().min(0).max(1).default(0.75),
     order_patterns: z.array(z.string()).optional(),

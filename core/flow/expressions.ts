@@ -17,8 +17,8 @@ interface JexlInstance {
 
 const jexl = new Jexl();
 jexl.addTransform('date', (v) => (v === null || v === undefined ? v : new Date(v as string)));
-jexl.addTransform('upper', (v) => String(v ?? '').toUpperCase());
-jexl.addTransform('lower', (v) => String(v ?? '').toLowerCase());
+jexl.addTransform('upper', (v) => stringify(v).toUpperCase());
+jexl.addTransform('lower', (v) => stringify(v).toLowerCase());
 jexl.addTransform('length', (v) => (Array.isArray(v) || typeof v === 'string' ? v.length : 0));
 jexl.addTransform('default', (v, d) => (v === null || v === undefined || v === '' ? d : v));
 jexl.addTransform('includes', (v, x) => (Array.isArray(v) || typeof v === 'string' ? v.includes(x as never) : false));
@@ -26,9 +26,9 @@ jexl.addTransform('first', (v) => (Array.isArray(v) ? (v[0] as unknown) : undefi
 jexl.addTransform('pluck', (v, k) => (Array.isArray(v) ? v.map((o) => (o as Record<string, unknown>)?.[String(k)]) : []));
 jexl.addTransform('slice', (v, a, b) => (Array.isArray(v) ? v.slice(Number(a ?? 0), b === undefined ? undefined : Number(b)) : v));
 jexl.addTransform('json', (v) => JSON.stringify(v));
-jexl.addTransform('money', (v, currency) => (typeof v === 'number' ? new Money(v, String(currency ?? 'USD')) : v));
+jexl.addTransform('money', (v, currency) => (typeof v === 'number' ? new Money(v, typeof currency === 'string' ? currency : 'USD') : v));
 jexl.addTransform('attrs', (v) =>
-  v && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k.replace(/_/g, ' ')}: ${String(x as string)}`).join(' · ') : '');
+  v && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k.replace(/_/g, ' ')}: ${stringify(x)}`).join(' · ') : '');
 
 /** An amount to be formatted in the shopper's locale when the reply is rendered (`price|money('USD')`). */
 export class Money {
@@ -104,8 +104,9 @@ export function compileTemplate(source: string): Template {
 function stringify(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v as string | number | boolean);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return v.toString();
+  return JSON.stringify(v) ?? '';
 }
 
 /** Compiles every string leaf of a `with:`/`vars:` map. */

@@ -56,7 +56,8 @@ export function emptyDialogue(): DialogueState {
 }
 
 export interface TurnInput {
-  kind: 'message' | 'action' | 'join' | 'leave' | 'install' | 'uninstall' | 'start' | string;
+  /** The event kind: `message`, `action`, `join`, `leave`, `install`, `start`, ... */
+  kind: string;
   text: string;
   locale: string;
   understanding: Understanding;

@@ -1,21 +1,19 @@
 import type { Entity, LanguageGuess } from './types.js';
 import type { EntityOptions } from './service.js';
 import type { Product } from '../shop/types.js';
+import { buildProductIndex, extractEntities } from './entities.js';
+import { detectLanguage } from './langid.js';
 
-/** Wires the NLU parts a bot uses by default. */
-export function defaultEntityExtractor(options: { products: Product[]; orderPatterns?: string[] | undefined }): (text: string, o: EntityOptions) => Entity[] {
-  const patterns = (options.orderPatterns ?? ['\\bSM-?\\d{6}\\b', '(?<![\\d])\\d{6}(?![\\d])']).map((p) => new RegExp(p, 'gi'));
-  return (text) => {
-    const out: Entity[] = [];
-    for (const re of patterns) {
-      for (const m of text.matchAll(re)) {
-        out.push({ type: 'order_id', value: `SM${m[0].replace(/\D/g, '')}`, text: m[0], start: m.index, end: m.index + m[0].length, score: 1 });
-      }
-    }
-    return out;
-  };
+/** Entities of a bot: the built-in extractors plus fuzzy matching of the bot's catalog product names. */
+export function defaultEntityExtractor(options: { products: Product[]; orderPatterns?: string[] | undefined; minProductScore?: number }): (text: string, o: EntityOptions) => Entity[] {
+  const catalog = options.products.length ? buildProductIndex(options.products) : undefined;
+  return (text, o) => extractEntities(text, {
+    locale: o.locale, timezone: o.timezone, now: o.now, catalog, minProductScore: options.minProductScore,
+    ...(options.orderPatterns ? { orderPatterns: options.orderPatterns } : {}),
+  });
 }
 
-export function defaultLanguageDetector(): ((text: string, o: { candidates: string[]; hint?: string }) => LanguageGuess) | undefined {
-  return undefined;
+/** Script detection, then a character n-gram model; very short messages keep the shopper's language. */
+export function defaultLanguageDetector(): (text: string, o: { candidates: string[]; hint?: string; history?: string[] }) => LanguageGuess {
+  return detectLanguage;
 }

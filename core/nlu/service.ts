@@ -20,7 +20,7 @@ export interface NluServiceParts {
   extractEntities: (text: string, options: EntityOptions) => Entity[];
   detectLanguage?: (text: string, options: { candidates: string[]; hint?: string; history?: string[] }) => LanguageGuess;
   /** Second opinion below the threshold; must resolve `undefined` rather than throw when unavailable. */
-  remote?: { classify(text: string): Promise<IntentPrediction | undefined> };
+  remote?: { classify(text: string, options?: { signal?: AbortSignal }): Promise<IntentPrediction | undefined> };
   threshold: number;
 }
 
@@ -31,7 +31,7 @@ export function createNluService(parts: NluServiceParts): NluService {
       const model = parts.models.get(locale) ?? parts.models.get(parts.fallbackLocale);
       let prediction: IntentPrediction = model?.predict(text) ?? { intent: null, confidence: 0, ranking: [] };
       if (parts.remote && prediction.confidence < parts.threshold && text.trim()) {
-        const second = await parts.remote.classify(text);
+        const second = await parts.remote.classify(text, options.signal ? { signal: options.signal } : {});
         if (second && second.confidence > prediction.confidence) prediction = second;
       }
       const entities = parts.extractEntities(text, { locale, ...(options.timezone ? { timezone: options.timezone } : {}) });

@@ -23,7 +23,8 @@ export interface ServerOptions extends Omit<AppOptions, 'http' | 'upgradeWebSock
 /** Builds the app, mounts every route, starts the channels, and listens. */
 export async function startServer(options: ServerOptions): Promise<Server> {
   const http = new Hono();
-  const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: http });
+  const nodeWs = createNodeWebSocket({ app: http });
+  const { upgradeWebSocket } = nodeWs;
   const app = await createApp({ ...options, http, upgradeWebSocket });
   const env = options.env ?? process.env;
 
@@ -59,7 +60,7 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: http.fetch, port: options.port ?? 3000, hostname: options.host ?? '0.0.0.0' }, () => resolve(s));
   });
-  injectWebSocket(server);
+  nodeWs.injectWebSocket(server);
   const port = (server.address() as AddressInfo).port;
   app.log.info({ port }, 'shopmate listening');
   return {

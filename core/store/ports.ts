@@ -102,7 +102,8 @@ export interface ReferenceRepo {
 }
 
 export interface Store {
-  readonly kind: 'sqlite' | 'mongo' | string;
+  /** `sqlite`, `mongo`, ... */
+  readonly kind: string;
   readonly profiles: ProfileRepo;
   readonly conversations: ConversationRepo;
   readonly sessions: SessionRepo;

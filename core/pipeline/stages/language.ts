@@ -25,7 +25,8 @@ export const language: Middleware<TurnContext> = async (ctx, next) => {
   else {
     const hint = profile.locale ?? matchLocale(event.sender.locale, supported);
     const letters = ctx.text.replace(/[\s\d\p{P}\p{S}]/gu, '');
-    const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint) : undefined;
+    const history = profile.locale ? [profile.locale] : undefined;
+    const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint, history) : undefined;
     if (guess && guess.confidence >= DETECT_MIN_CONFIDENCE && supported.includes(guess.locale)) [locale, source] = [guess.locale, 'detected'];
     else if (profile.locale && supported.includes(profile.locale)) locale = profile.locale;
     else if (hint) [locale, source] = [hint, 'hint'];

@@ -51,7 +51,7 @@ describe('HTTP server', () => {
   it('answers over the WebSocket', async () => {
     const ws = new WebSocket(`${s.url.replace('http', 'ws')}/chat/demo-shop/ws?userId=ws-1`);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-    const reply = new Promise<{ type: string; replies: { text?: string }[] }>((resolve) => ws.once('message', (d) => resolve(JSON.parse(String(d)))));
+    const reply = new Promise<{ type: string; replies: { text?: string }[] }>((resolve) => ws.once('message', (d: Buffer) => resolve(JSON.parse(d.toString()) as { type: string; replies: { text?: string }[] })));
     ws.send(JSON.stringify({ text: 'hola', locale: 'es' }));
     const m = await reply;
     expect(m.type).toBe('ack');

@@ -1,0 +1,101 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpShop } from '../../../core/shop/http.js';
+import { registerShopActions } from '../../../core/shop/actions.js';
+import { ActionRegistry, ActionError } from '../../../core/flow/actions.js';
+import { compileFlow } from '../../../core/flow/compile.js';
+import { emptyDialogue, runTurn } from '../../../core/flow/runtime.js';
+import { readYamlFile } from '../../../core/util/yaml-file.js';
+import { createLogger } from '../../../core/util/log.js';
+
+/** A stand-in for a seller's backend, speaking the REST shape `createHttpShop` documents. */
+const backend = new Hono();
+let failures = 0;
+const calls: string[] = [];
+backend.use('*', async (c, next) => {
+  calls.push(`${c.req.method} ${c.req.path} ${c.req.header('authorization') ?? ''}`);
+  await next();
+});
+backend.get('/api/orders/:id', (c) => c.req.param('id') === 'SM100001'
+  ? c.json({ id: 'SM100001', status: 'shipped', placed_at: '2026-11-01T00:00:00Z', carrier: 'DHL', tracking: 'D1', eta: '2026-11-30', items: [], total: 10, currency: 'EUR' })
+  : c.json({ error: 'not found' }, 404));
+backend.get('/api/flaky', (c) => (++failures % 2 === 1 ? c.json({ error: 'busy' }, 503) : c.json({ ok: true })));
+backend.get('/api/broken', (c) => c.json({ error: 'boom' }, 500));
+backend.get('/api/slow', async (c) => {
+  await new Promise((r) => setTimeout(r, 1_500));
+  return c.json({ late: true });
+});
+backend.post('/api/echo', async (c) => c.json({ got: await c.req.json<unknown>() }));
+backend.get('/api/products', (c) => c.json([]));
+
+let server: ServerType;
+let base: string;
+beforeAll(async () => {
+  server = await new Promise((resolve) => {
+    const s = serve({ fetch: backend.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const ctx = () => ({ botId: 'b', locale: 'en', signal: new AbortController().signal, log: createLogger() });
+
+describe('HTTP shop driver', () => {
+  it('reads an order, and a 404 is "not found", not an error', async () => {
+    const shop = createHttpShop({ baseUrl: base, token: 'secret-token' });
+    expect(await shop.getOrder('SM100001')).toMatchObject({ status: 'shipped', carrier: 'DHL' });
+    expect(await shop.getOrder('SM999999')).toBeNull();
+    expect(calls.at(-1)).toBe('GET /api/orders/SM999999 Bearer secret-token');
+  });
+
+  it('raises on a server error so the flow can take its error branch', async () => {
+    const registry = new ActionRegistry();
+    registerShopActions(registry, createHttpShop({ baseUrl: base }), { backendUrl: base });
+    await expect(registry.run('http.request', { path: 'broken' }, ctx())).rejects.toMatchObject({ name: 'ActionError', code: 'failed' });
+  });
+
+  it('retries an idempotent GET once on 503', async () => {
+    const registry = new ActionRegistry();
+    registerShopActions(registry, createHttpShop({ baseUrl: base }), { backendUrl: base });
+    failures = 0;
+    await expect(registry.run('http.request', { path: 'flaky' }, ctx())).resolves.toEqual({ ok: true });
+  });
+
+  it('posts JSON and refuses paths that leave the backend', async () => {
+    const registry = new ActionRegistry();
+    registerShopActions(registry, createHttpShop({ baseUrl: base }), { backendUrl: base });
+    await expect(registry.run('http.request', { method: 'POST', path: '/echo', json: { a: 1 } }, ctx())).resolves.toEqual({ got: { a: 1 } });
+    await expect(registry.run('http.request', { path: 'http://127.0.0.2/steal' }, ctx())).rejects.toMatchObject({ code: 'bad_path' });
+    await expect(registry.run('http.request', { path: '../../etc' }, ctx())).rejects.toMatchObject({ code: 'bad_path' });
+  });
+
+  it('times out a slow backend and the flow answers from its on_error branch', async () => {
+    const registry = new ActionRegistry();
+    registerShopActions(registry, createHttpShop({ baseUrl: base }), { backendUrl: base });
+    const src = `id: slow
+steps:
+  - call: http.request
+    with: { path: slow }
+    timeout_ms: 100
+    as: result
+    on_error:
+      - say: core.backend_down
+        vars: { code: "{{ error.code }}" }
+      - end: true
+  - say: order.status
+`;
+    const flow = compileFlow(readYamlFile('flows/slow.yaml', src), src);
+    const state = emptyDialogue();
+    const out = await runTurn(state, { kind: 'message', text: 'x', locale: 'en', understanding: { intent: 'slow', confidence: 1, ranking: [], entities: [] } }, {
+      flows: new Map([['slow', { ...flow, triggers: { intents: ['slow'] } }]]), actions: registry, threshold: 0.5, digressionThreshold: 0.75,
+      fallbackFlow: undefined, scope: {}, handoff: () => Promise.resolve(), signal: new AbortController().signal, log: createLogger(), botId: 'b',
+    });
+    expect(out.outputs).toEqual([{ key: 'core.backend_down', vars: { code: 'timeout' } }]);
+  });
+
+  it('an unknown action is a typed error', async () => {
+    await expect(new ActionRegistry().run('nope', {}, ctx())).rejects.toBeInstanceOf(ActionError);
+  });
+});

@@ -67,12 +67,12 @@ function pushBigrams(units: Unit[], run: { ch: string; at: number }[]): void {
   }
 }
 
-/** Padded character trigrams of a word, for finding near spellings. */
-export function trigrams(word: string): string[] {
+/** Padded character bigrams of a word, for finding near spellings (a swap keeps the ends). */
+export function spellingGrams(word: string): string[] {
   const s = `^${word}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
-  return out;
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+  return [...out];
 }
 
 /** Optimal-string-alignment distance; returns `max + 1` as soon as it must exceed `max`. */

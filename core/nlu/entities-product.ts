@@ -7,7 +7,7 @@
  * message contains, so "aurora earbuds" finds "Aurora Wireless Earbuds Pro" but "pro" alone does not.
  */
 import { baseLanguage } from './langid.js';
-import { damerauLevenshtein, segmentUnits, trigrams, type Unit } from './entities-product-units.js';
+import { damerauLevenshtein, segmentUnits, spellingGrams, type Unit } from './entities-product-units.js';
 
 export interface CatalogProduct {
   id: string;
@@ -51,7 +51,7 @@ const MIN_WORD_SIM = 0.75;
 export class ProductIndex {
   private readonly terms = new Map<string, Term[]>();
   private readonly byUnit = new Map<string, Map<string, number[]>>();
-  private readonly byTrigram = new Map<string, Map<string, Set<string>>>();
+  private readonly byGram = new Map<string, Map<string, Set<string>>>();
 
   constructor(readonly products: readonly CatalogProduct[]) {
     const raw = new Map<string, { productId: string; text: string; factor: number }[]>();
@@ -72,7 +72,7 @@ export class ProductIndex {
     const idf = (u: string) => Math.log(1 + n / (df.get(u)?.size ?? 1));
     const terms: Term[] = [];
     const byUnit = new Map<string, number[]>();
-    const byTrigram = new Map<string, Set<string>>();
+    const byGram = new Map<string, Set<string>>();
     entries.forEach((e, i) => {
       const units = unitLists[i] ?? [];
       if (units.length === 0) return;
@@ -80,13 +80,13 @@ export class ProductIndex {
         const list = byUnit.get(u) ?? [];
         list.push(terms.length);
         byUnit.set(u, list);
-        if (!u.startsWith('#')) for (const g of trigrams(u)) addToSet(byTrigram, g, u);
+        if (!u.startsWith('#')) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
       });
       terms.push({ productId: e.productId, units, weights: units.map(idf), factor: e.factor, length: e.text.length });
     });
     this.terms.set(lang, terms);
     this.byUnit.set(lang, byUnit);
-    this.byTrigram.set(lang, byTrigram);
+    this.byGram.set(lang, byGram);
   }
 
   /** Products mentioned in `text`, best first. */
@@ -150,7 +150,7 @@ export class ProductIndex {
   /** For each indexed unit the message (nearly) contains: how close, and where. */
   private unitHits(lang: string, units: Unit[]): Map<string, { sim: number; start: number; end: number }> {
     const byUnit = this.byUnit.get(lang) ?? new Map<string, number[]>();
-    const byTrigram = this.byTrigram.get(lang) ?? new Map<string, Set<string>>();
+    const byGram = this.byGram.get(lang) ?? new Map<string, Set<string>>();
     const hits = new Map<string, { sim: number; start: number; end: number }>();
     const record = (key: string, sim: number, u: Unit) => {
       const prev = hits.get(key);
@@ -159,9 +159,10 @@ export class ProductIndex {
     for (const u of units) {
       if (byUnit.has(u.key)) record(u.key, 1, u);
       if (u.key.startsWith('#') || u.key.length < 4) continue;
-      const candidates = new Set<string>();
-      for (const g of trigrams(u.key)) for (const w of byTrigram.get(g) ?? []) candidates.add(w);
-      for (const w of candidates) {
+      const shared = new Map<string, number>();
+      for (const g of spellingGrams(u.key)) for (const w of byGram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+      for (const [w, count] of shared) {
+        if (count < 2) continue;
         const sim = wordSimilarity(u.key, w);
         if (sim >= MIN_WORD_SIM) record(w, sim, u);
       }

@@ -36,7 +36,7 @@ export interface ExtractEntitiesOptions {
 /** When two pattern entities overlap, the earlier kind in this list wins, then the longer match. */
 const PRECEDENCE: EntityType[] = ['email', 'order_id', 'phone', 'money', 'datetime', 'quantity', 'number'];
 
-/** All entities in `text`, in text order. */
+/** All entities in `text`, in text order. Throws RangeError for an unknown `timezone` (validate it in config). */
 export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
   const input: ScanInput = { text, norm: normalizeSameLength(text), lang: baseLanguage(options.locale), locale: options.locale };
   const candidates = [

@@ -18,9 +18,9 @@ export interface DetectLanguageOptions {
 }
 
 /** Divides n-gram log-likelihoods: n-grams of one text overlap, so their evidence is not independent. */
-const TEMPERATURE = 4;
+const TEMPERATURE = 12;
 /** How much of the model's own class prior (Han-only text is rarely Japanese) to apply. */
-const CLASS_PRIOR_SCALE = 0.5;
+const CLASS_PRIOR_SCALE = 0.25;
 /** Prior weight of the shopper's latest language, earlier languages and the platform hint (uniform = 1). */
 const PRIOR = { latest: 3, earlier: 1, hint: 1 } as const;
 /** Fewer letters than this say nothing reliable about the language. */

@@ -8,7 +8,7 @@ export function replyTarget(ctx: TurnContext): Target {
   const { event } = ctx;
   return {
     platform: event.platform, botId: event.botId, conversation: event.conversation, userId: event.sender.id, replyTo: event.id,
-    ...(event.raw && typeof event.raw === 'object' && 'hint' in event.raw ? { hint: (event.raw as { hint: unknown }).hint } : {}),
+    ...(event.raw && typeof event.raw === 'object' && 'hint' in event.raw ? { hint: event.raw.hint } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ export function chatPage(ctx: AdapterContext, requested: string | undefined): st
   header { display: flex; justify-content: space-between; align-items: center; padding: .6rem 1rem; background: #0b6e4f; color: #fff; }
   header h1 { font-size: 1.05rem; margin: 0; }
   #log { flex: 1; overflow-y: auto; padding: 1rem; display: flex; flex-direction: column; gap: .5rem; }
+  #log > * { flex-shrink: 0; }
   .msg { max-width: 80%; padding: .55rem .8rem; border-radius: .8rem; white-space: pre-wrap; line-height: 1.35; }
   .me { align-self: flex-end; background: #0b6e4f; color: #fff; }
   .bot { align-self: flex-start; background: color-mix(in srgb, CanvasText 8%, Canvas); }
@@ -34,7 +35,8 @@ export function chatPage(ctx: AdapterContext, requested: string | undefined): st
   .card { min-width: 12rem; max-width: 14rem; border: 1px solid color-mix(in srgb, CanvasText 20%, Canvas); border-radius: .6rem; overflow: hidden; }
   .card img { width: 100%; height: 7rem; object-fit: cover; display: block; }
   .card .body { padding: .5rem; font-size: .9rem; }
-  .card .price { font-weight: 600; }
+  .card .price { font-weight: 600; margin: .2rem 0 .4rem; }
+  .card .desc { font-size: .8rem; opacity: .8; margin-bottom: .4rem; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
   form { display: flex; gap: .5rem; padding: .6rem; border-top: 1px solid color-mix(in srgb, CanvasText 15%, Canvas); }
   input { flex: 1; padding: .6rem; border-radius: .5rem; border: 1px solid #888; font-size: 1rem; }
   form button { padding: 0 1rem; border: 0; border-radius: .5rem; background: #0b6e4f; color: #fff; font-size: 1rem; }
@@ -75,6 +77,7 @@ function show(elements, who) {
       if (x.image) { const i = el('img'); i.src = x.image; i.alt = x.title; c.append(i); }
       const b = el('div', 'body'); b.append(el('div', null, x.title));
       if (x.price) b.append(el('div', 'price', x.price));
+      if (x.text) b.append(el('div', 'desc', x.text));
       if (x.buttons) b.append(buttons(x.buttons));
       c.append(b); row.append(c);
     } else if (x.type === 'file' || x.type === 'audio' || x.type === 'video') { const a = el('a', 'msg ' + who, x.name || x.src); a.href = x.src; log.append(a); }

@@ -41,7 +41,8 @@ export async function startServer(options: ServerOptions): Promise<Server> {
     const id = c.req.param('file').replace(/\.svg$/, '');
     const product = bot ? await bot.shop.getProduct(id) : null;
     if (!product) return c.json({ error: 'unknown product' }, 404);
-    return c.body(productSvg(product.name.en ?? id, id), 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' });
+    const locale = c.req.query('locale') ?? 'en';
+    return c.body(productSvg(product.name[locale] ?? product.name.en ?? id, id), 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' });
   });
   http.route('/api', adminRoutes(app, env.SHOPMATE_ADMIN_TOKEN));
   http.get('/', (c) => c.redirect(`/chat/${[...app.engine.bots.keys()][0] ?? ''}`));

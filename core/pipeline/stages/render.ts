@@ -41,7 +41,7 @@ async function productElements(ids: unknown[], bot: BotRuntime, i18n: I18n, loca
     out.push({
       type: 'product', productId: p.id, title: p.name, text: p.description,
       price: formatMoney(p.price, p.currency, locale),
-      image: product.image ?? `${bot.publicUrl ?? ''}/media/products/${bot.id}/${p.id}.svg`,
+      image: product.image ?? `${bot.publicUrl ?? ''}/media/products/${bot.id}/${p.id}.svg?locale=${encodeURIComponent(locale)}`,
       buttons: [
         { id: `details:${p.id}`, label: i18n.t(locale, 'product.button_details'), value: `intent:product_question?product=${p.id}` },
         { id: `similar:${p.id}`, label: i18n.t(locale, 'product.button_similar'), value: `intent:recommendation?product=${p.id}` },

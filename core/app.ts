@@ -22,7 +22,7 @@ import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/ports.js';
-import { RetryingGovernor, type DeliveryGovernor } from './delivery/governor.js';
+import { createGovernor, type DeliveryGovernor } from './delivery/index.js';
 import { createMetrics, type Metrics } from './metrics/index.js';
 import { KeyedMutex } from './util/keyed-mutex.js';
 import { createLogger, type Logger } from './util/log.js';
@@ -195,7 +195,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const engine = new Engine(runtimes, {
     store, i18n, metrics, log,
-    governor: options.governor ?? new RetryingGovernor(),
+    governor: options.governor ?? (await createGovernor(env)),
     serializer: options.serializer ?? new KeyedMutex(),
     events: new EventEmitter(),
     dedupeTtlMs: 24 * 3_600_000,

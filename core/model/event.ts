@@ -3,7 +3,7 @@ import type { Element } from './elements.js';
 /** A channel name: the folder name under adapters/ (`webchat`, `telegram`, `wecom`, ...). */
 export type Platform = string;
 
-export type EventKind = 'message' | 'join' | 'leave' | 'action' | 'edit' | 'reaction' | 'install' | 'uninstall';
+export type EventKind = 'message' | 'join' | 'leave' | 'action' | 'edit' | 'reaction' | 'install' | 'uninstall' | 'start';
 
 export interface ConversationRef {
   id: string;

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RateGovernor } from '../../../core/delivery/rate-governor.js';
+import { WarpClock } from '../../core/delivery/virtual-clock.js';
+import { groupChat, privateChat, user } from './updates.js';
+import { keyboard, openTelegramApp, TelegramChat, type TelegramTestApp } from './helpers.js';
+
+let t: TelegramTestApp;
+const tr = (key: string, vars?: Record<string, unknown>) => t.app.i18n.t('en', key, vars);
+/** The fixed part of a localized reply: the text before its first variable. */
+const stem = (key: string) => tr(key).split('{{')[0]!.trim();
+
+beforeAll(async () => {
+  // Telegram's 1 message/s per chat, kept in order but not waited for in real time.
+  t = await openTelegramApp({ mode: 'webhook', app: { governor: new RateGovernor({ clock: new WarpClock() }) } });
+});
+afterAll(() => t.close());
+
+describe('telegram: a direct chat', () => {
+  it('runs a multi-turn flow with inline buttons', async () => {
+    const shopper = user(501, 'Mia', { language_code: 'en' });
+    const chat = new TelegramChat(t, privateChat(shopper), shopper);
+
+    const [greeting] = await chat.says('/start').expectReply(tr('smalltalk.greeting', { shop: 'Demo Shop' }));
+    expect(keyboard(greeting!).map((b) => b.text)).toContain(tr('menu.track_order'));
+
+    const before = t.fake.callsOf('answerCallbackQuery').length;
+    await chat.presses(tr('menu.track_order')).expectReply(tr('order.ask_id'));
+    expect(t.fake.callsOf('answerCallbackQuery')).toHaveLength(before + 1);
+
+    await chat.says('SM100234').expectReply(/SF1234567890/);
+  });
+
+  it('shows products as cards with buttons, and a pressed card button continues', async () => {
+    const shopper = user(502, 'Leo', { language_code: 'en' });
+    const chat = new TelegramChat(t, privateChat(shopper), shopper);
+    const replies = await chat.says('do you have wireless headphones');
+    const cards = replies.filter((r) => keyboard(r).some((b) => b.callback_data?.startsWith('intent:product_question')));
+    expect(cards.length).toBeGreaterThan(0);
+    const r = await chat.presses(tr('product.button_details'));
+    expect(r.length).toBeGreaterThan(0);
+  });
+});
+
+describe('telegram: a group', () => {
+  it('answers only when addressed: a mention, a reply to the bot, a command for it', async () => {
+    const group = groupChat(-1001234, 'Demo Shop fans');
+    const ana = user(601, 'Ana', { language_code: 'en' });
+    const chat = new TelegramChat(t, group, ana);
+
+    await chat.says('where is my order?').expectNoReply();
+    await chat.says('/help@some_other_bot').expectNoReply();
+
+    const [ask] = await chat.says('@shopmate_test_bot where is my order?').expectReply(tr('order.ask_id'));
+    // The reply quotes the message it answers, so the group sees who asked.
+    expect(ask!.params.reply_parameters).toMatchObject({ message_id: (chat.lastUpdate!.message as { message_id: number }).message_id });
+
+    await chat.says('SM100234', { reply_to_message: { message_id: 1, date: 0, chat: group, from: { id: t.fake.bot.id, is_bot: true, first_name: 'Shopmate' } } })
+      .expectReply(/SF1234567890/);
+
+    await chat.says('/start@shopmate_test_bot').expectReply(stem('smalltalk.greeting'));
+  });
+});

@@ -3,7 +3,7 @@
  * as `<cacheDir>/<locale>.json` together with a hash of the training data and trainer, so a
  * restart reuses the file until the data or the trainer changes.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MODEL_FORMAT } from './classifier-json.js';
@@ -92,7 +92,8 @@ async function loadOrTrain(
   }
   const model = trainIntentModel(examples, { ...options.train, locale });
   options.log?.info({ locale, examples: examples.length, ...model.stats }, 'trained intent model');
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Unique per write: two apps in one process may train the same locale at once.
+  const tmp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
   await writeFile(tmp, JSON.stringify({ hash, model: model.toJSON() } satisfies CachedModel));
   await rename(tmp, file);
   return { model, cached: false };

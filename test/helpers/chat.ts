@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../core/app.js';
 import { MemoryAdapter } from '../../core/channel/memory.js';
@@ -10,8 +10,11 @@ import type { InboundEvent } from '../../core/model/event.js';
 import type { TurnResult } from '../../core/pipeline/context.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-/** Trained models are cached by a hash of their data, so every test run can share them. */
-export const MODELS_DIR = join(tmpdir(), 'shopmate-test-models');
+/**
+ * Trained models are cached by a hash of their data, so every test run of this checkout shares them
+ * (test/global-setup.ts trains them once before the files run).
+ */
+export const MODELS_DIR = join(tmpdir(), `shopmate-test-models-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`);
 
 export function tempDir(prefix = 'shopmate-test-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));

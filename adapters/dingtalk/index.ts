@@ -1,4 +1,4 @@
-import type { AdapterContext, AdapterFactory, Capability, ChannelAdapter, EventSink, Payload, RateLimits, SendResult } from '../../core/model/adapter.js';
+import type { AdapterContext, AdapterFactory, Capability, ChannelAdapter, EventSink, Payload, PushOptions, RateLimits, SendResult, ProactiveTo as CoreProactiveTo } from '../../core/model/adapter.js';
 import type { Element } from '../../core/model/elements.js';
 import type { Target } from '../../core/model/event.js';
 import { ConfigError, PlatformError } from '../../core/model/errors.js';
@@ -172,6 +172,12 @@ export class DingtalkAdapter implements ChannelAdapter {
       }
     }
     return results;
+  }
+
+  /** The port's proactive send: users' single chats, or a group by its openConversationId. */
+  push(to: CoreProactiveTo, elements: Element[], options: PushOptions): Promise<SendResult[]> {
+    const where: ProactiveTo = 'conversationId' in to ? { openConversationId: to.conversationId } : { userIds: to.userIds };
+    return this.sendProactive(where, elements, { governor: options.governor, ...(options.signal ? { signal: options.signal } : {}) });
   }
 
   /** A download URL for media a shopper sent (`src` of an inbound image/audio/video/file element). */

@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type {
-  AdapterContext, AdapterFactory, Capability, ChannelAdapter, EventSink, Payload, RateLimits, SendResult,
+  AdapterContext, AdapterFactory, Capability, ChannelAdapter, EventSink, Payload, ProactiveTo, PushOptions, RateLimits, SendResult,
 } from '../../core/model/adapter.js';
 import type { DeliveryGovernor } from '../../core/delivery/governor.js';
 import type { Element } from '../../core/model/elements.js';
@@ -164,6 +164,23 @@ export class TeamsAdapter implements ChannelAdapter {
         ? await options.governor.send(this, payload, options.signal ? { signal: options.signal } : {})
         : await this.send(payload));
     }
+    return results;
+  }
+
+  /** The port's proactive send: each user's personal chat, or a stored conversation by its id. */
+  async push(to: ProactiveTo, elements: Element[], options: PushOptions): Promise<SendResult[]> {
+    const { governor } = options;
+    const signal = options.signal ? { signal: options.signal } : {};
+    if ('userIds' in to) {
+      const results: SendResult[] = [];
+      for (const userId of to.userIds) results.push(...(await this.sendProactive(userId, elements, { governor, ...signal })));
+      return results;
+    }
+    const reference = await this.#refs.conversation(to.conversationId);
+    if (!reference) throw new PlatformError(`teams: no stored reference for conversation ${to.conversationId}`, { platform: 'teams', method: 'push', code: 'no_reference' });
+    const target: Target = { platform: this.platform, botId: this.botId, conversation: { id: to.conversationId, kind: 'group' }, hint: { reference } satisfies TeamsHint };
+    const results: SendResult[] = [];
+    for (const payload of this.render(target, elements)) results.push(await governor.send(this, payload, signal));
     return results;
   }
 

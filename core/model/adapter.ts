@@ -32,6 +32,15 @@ export interface SendResult {
 
 export type EventSink = (event: InboundEvent) => Promise<void>;
 
+/** Who a message outside a conversation turn goes to: users (their direct chats with the bot) or one conversation (a group). */
+export type ProactiveTo = { userIds: string[] } | { conversationId: string };
+
+export interface PushOptions {
+  /** The app's delivery governor: pushes obey the platform's limits like replies do. */
+  governor: { send(adapter: ChannelAdapter, payload: Payload, options?: { signal?: AbortSignal }): Promise<SendResult> };
+  signal?: AbortSignal;
+}
+
 /** What every channel implements. Adapters import core; core never imports an adapter. */
 export interface ChannelAdapter {
   readonly platform: Platform;
@@ -45,6 +54,11 @@ export interface ChannelAdapter {
   send(payload: Payload): Promise<SendResult>;
   /** Transport health for /healthz. */
   health?(): { ok: boolean; detail?: string };
+  /**
+   * Sends outside a turn (operator pushes, campaigns). Optional: without it the engine sends to the
+   * user id or conversation id as a plain target, which suits platforms whose chat ids are stable.
+   */
+  push?(to: ProactiveTo, content: Element[], options: PushOptions): Promise<SendResult[]>;
 }
 
 export const NO_LIMITS: RateLimits = { perBot: [], perChat: [], perGroup: [] };

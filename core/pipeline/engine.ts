@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { InboundEvent, Target } from '../model/event.js';
 import { plainText, type Element } from '../model/elements.js';
 import type { Conversation } from '../store/ports.js';
+import type { ProactiveTo, SendResult } from '../model/adapter.js';
 import { compose, type Middleware } from './compose.js';
 import type { BotRuntime, EngineDeps, TurnContext, TurnResult } from './context.js';
 import { dedupe } from './stages/dedupe.js';
@@ -65,6 +66,26 @@ export class Engine {
       for (const payload of adapter.render(target, elements)) await this.deps.governor.send(adapter, payload);
       await this.deps.store.conversations.append({ conversationId: conversation.id, direction: 'out', senderId, text: plainText(elements), elements, at: Date.now() });
     }
+  }
+
+  /**
+   * Pushes a message to users or a conversation outside any turn (operator messages, campaigns), through
+   * the adapter's own proactive path when it has one, and always through the delivery governor.
+   */
+  async push(botId: string, platform: string, to: ProactiveTo, elements: Element[], signal?: AbortSignal): Promise<SendResult[]> {
+    const bot = this.bot(botId);
+    const adapter = bot.adapters.get(platform);
+    if (!adapter) throw new UnknownBotError(`bot "${botId}" has no running ${platform} channel`);
+    const options = { governor: this.deps.governor, ...(signal ? { signal } : {}) };
+    if (adapter.push) return adapter.push(to, elements, options);
+    const targets: Target[] = 'conversationId' in to
+      ? [{ platform, botId, conversation: { id: to.conversationId, kind: 'group' } }]
+      : to.userIds.map((userId) => ({ platform, botId, conversation: { id: userId, kind: 'direct' }, userId }));
+    const results: SendResult[] = [];
+    for (const target of targets) {
+      for (const payload of adapter.render(target, elements)) results.push(await this.deps.governor.send(adapter, payload, options));
+    }
+    return results;
   }
 
   /** Handles one event end to end; resolves when its replies are delivered (or it was dropped). */

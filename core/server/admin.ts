@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { App } from '../app.js';
+import { PlatformError } from '../model/errors.js';
 
 const bearer = (token: string | undefined): MiddlewareHandler => async (c, next) => {
   if (!token) return c.json({ error: 'the agent API is disabled: set SHOPMATE_ADMIN_TOKEN' }, 403);
@@ -11,6 +12,14 @@ const bearer = (token: string | undefined): MiddlewareHandler => async (c, next)
   await next();
 };
 
+const Push = z.strictObject({
+  platform: z.string().min(1),
+  to: z.union([
+    z.strictObject({ userIds: z.array(z.string().min(1).max(256)).min(1).max(1000) }),
+    z.strictObject({ conversationId: z.string().min(1).max(512) }),
+  ]),
+  text: z.string().trim().min(1).max(4000),
+});
 const AgentMessage = z.strictObject({ text: z.string().trim().min(1).max(4000), agent: z.string().max(64).optional() });
 const Accept = z.strictObject({ agent: z.string().min(1).max(64) });
 
@@ -34,6 +43,24 @@ export function adminRoutes(app: App, token: string | undefined): Hono {
   api.get('/handoffs', async (c) => {
     const list = await store.conversations.listByStatus(c.req.query('bot'), ['waiting_agent', 'with_agent']);
     return c.json({ conversations: await Promise.all(list.map(async (conv) => ({ ...conv, last: await store.conversations.transcript(conv.id, 5) }))) });
+  });
+  /** An operator's proactive message to users or a group on one channel, through the governor. */
+  api.post('/bots/:botId/push', async (c) => {
+    const b = await body(c, Push);
+    if (typeof b === 'string') return c.json({ error: b }, 400);
+    const bot = app.engine.bots.get(c.req.param('botId'));
+    if (!bot) return c.json({ error: `unknown bot "${c.req.param('botId')}"` }, 404);
+    if (!bot.adapters.has(b.platform)) return c.json({ error: `bot "${bot.id}" has no running ${b.platform} channel` }, 404);
+    try {
+      const sent = await app.engine.push(bot.id, b.platform, b.to, [{ type: 'text', text: b.text }]);
+      return c.json({ sent: sent.length });
+    } catch (err) {
+      if (err instanceof PlatformError) {
+        app.log.warn({ err, botId: bot.id, platform: b.platform }, 'operator push failed');
+        return c.json({ error: err.message, code: err.code ?? null, unreachable: err.unreachable, retryAfterMs: err.retryAfterMs ?? null }, 502);
+      }
+      throw err;
+    }
   });
   api.get('/conversations/:id/transcript', async (c) => {
     const conv = await conversation(c.req.param('id'));

@@ -94,6 +94,15 @@ describe('DingTalk channel, through the real app and SDK', () => {
     expect(sentTo(t.fake, 'cidProactive==')[0]!.body).toEqual({ msgKey: 'sampleActionCard', msgParam: { title: 'New arrivals', text: 'New arrivals', singleTitle: 'Shop now', singleURL: 'https://shop.example/new' } });
   });
 
+  it('takes operator pushes through the engine (users and groups)', async () => {
+    const before = t.fake.sent.length;
+    await t.app.engine.push('demo-shop', 'dingtalk', { userIds: ['staff-op-1', 'staff-op-2'] }, [{ type: 'text', text: 'Restock alert' }]);
+    await t.app.engine.push('demo-shop', 'dingtalk', { conversationId: 'cidOperator==' }, [{ type: 'text', text: 'Group deal' }]);
+    const sent = t.fake.sent.slice(before);
+    expect(sent[0]).toMatchObject({ userIds: ['staff-op-1', 'staff-op-2'], body: { msgKey: 'sampleText', msgParam: { content: 'Restock alert' } } });
+    expect(sentTo(t.fake, 'cidOperator==')[0]!.body).toEqual({ msgKey: 'sampleText', msgParam: { content: 'Group deal' } });
+  });
+
   it('retries only the users DingTalk flow-controlled, and marks unreachable ones', async () => {
     t.fake.flowControlOnce.add('staff-held');
     t.fake.invalidStaff.add('staff-gone');

@@ -119,6 +119,19 @@ describe('Teams channel', () => {
     expect(chat.newReplies()).toHaveLength(1);
   });
 
+  it('takes operator pushes through the engine, to users and to a stored conversation', async () => {
+    const chat = h.personalChat('Op');
+    await chat.says('hi');
+    chat.newReplies();
+    await h.server.app.engine.push('demo-shop', 'teams', { userIds: [chat.user.id] }, [{ type: 'text', text: 'Pushed by an operator.' }]);
+    expect(chat.newReplies().map((r) => r.activity.text)).toEqual(['Pushed by an operator.']);
+    const reference = await h.server.app.store.references.get<{ conversation: { id: string } }>('teams', 'demo-shop', `user:${chat.user.id}`);
+    await h.server.app.engine.push('demo-shop', 'teams', { conversationId: reference!.conversation.id }, [{ type: 'text', text: 'To the conversation.' }]);
+    expect(chat.newReplies().map((r) => r.activity.text)).toEqual(['To the conversation.']);
+    await expect(h.server.app.engine.push('demo-shop', 'teams', { conversationId: 'never-seen' }, [{ type: 'text', text: 'x' }]))
+      .rejects.toMatchObject({ name: 'PlatformError', code: 'no_reference' });
+  });
+
   it('honours 429 Retry-After through the governor, without the SDK sleeping on its own', async () => {
     const chat = h.personalChat('Hal');
     await chat.says('hi');

@@ -87,6 +87,21 @@ describe('HTTP server', () => {
     expect(metrics).toMatch(/shopmate_replies_total/);
   });
 
+  it('pushes an operator message to a web shopper over their open socket', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const ws = new WebSocket(`${s.url.replace('http', 'ws')}/chat/demo-shop/ws?userId=push-1`);
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const got = new Promise<{ type: string; replies: { text?: string }[] }>((resolve) => ws.once('message', (d: Buffer) => resolve(JSON.parse(d.toString()) as { type: string; replies: { text?: string }[] })));
+    const res = await post(s, '/api/bots/demo-shop/push', { platform: 'webchat', to: { userIds: ['push-1'] }, text: 'Flash sale tonight!' }, auth);
+    expect(await res.json()).toEqual({ sent: 1 });
+    expect(await got).toEqual({ type: 'replies', replies: [{ type: 'text', text: 'Flash sale tonight!' }] });
+    ws.close();
+    expect((await post(s, '/api/bots/demo-shop/push', { platform: 'fax', to: { userIds: ['x'] }, text: 'hi' }, auth)).status).toBe(404);
+    expect((await post(s, '/api/bots/nope/push', { platform: 'webchat', to: { userIds: ['x'] }, text: 'hi' }, auth)).status).toBe(404);
+    expect((await post(s, '/api/bots/demo-shop/push', { platform: 'webchat', to: {}, text: 'hi' }, auth)).status).toBe(400);
+    expect((await post(s, '/api/bots/demo-shop/push', { platform: 'webchat', to: { userIds: ['x'] }, text: 'hi' })).status).toBe(401);
+  });
+
   it('lets an agent take, answer and release a handed-off conversation', async () => {
     await say(s, { userId: 'web-agent', text: 'I want to talk to a real person', locale: 'en' });
     const auth = { authorization: `Bearer ${TOKEN}` };

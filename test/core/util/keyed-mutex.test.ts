@@ -27,7 +27,7 @@ describe('KeyedMutex', () => {
     const order: string[] = [];
     await Promise.all([
       m.run('a', async () => { await tick(20); order.push('a'); }),
-      m.run('b', async () => { order.push('b'); }),
+      m.run('b', () => Promise.resolve(void order.push('b'))),
     ]);
     expect(order).toEqual(['b', 'a']);
   });

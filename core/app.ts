@@ -20,11 +20,11 @@ import { createHttpShop } from './shop/http.js';
 import { registerShopActions } from './shop/actions.js';
 import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
-import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/ports.js';
 import { createGovernor, type DeliveryGovernor } from './delivery/index.js';
 import { createMetrics, type Metrics } from './metrics/index.js';
-import { KeyedMutex } from './util/keyed-mutex.js';
+import { openBackends, type Backends } from './scale/backends.js';
+import type { Role } from './scale/config.js';
 import { createLogger, type Logger } from './util/log.js';
 import { Engine } from './pipeline/engine.js';
 import type { BotRuntime, Serializer } from './pipeline/context.js';
@@ -68,11 +68,15 @@ export interface AppOptions {
   /** The HTTP app to mount channel routes on (the server passes its own, with WebSocket support). */
   http?: Hono;
   metrics?: Metrics;
+  /** `web` starts the channels, `worker` runs jobs, `all` (default) both. */
+  role?: Role;
 }
 
 export interface App {
   engine: Engine;
   store: Store;
+  /** The store, serializer and job queue chosen from the environment (MONGODB_URI, REDIS_URL). */
+  backends: Backends;
   i18n: I18n;
   metrics: Metrics;
   http: Hono;
@@ -142,7 +146,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const dataDir = options.dataDir ?? join(root, 'data');
   const project = loadProject(root);
   const i18n = await createI18n(project.locales, { fallback: 'en' });
-  const store = options.store ?? openSqliteStore({ file: join(dataDir, 'shopmate.db') });
+  const role = options.role ?? 'all';
+  const backends = await openBackends({
+    env, dataDir, log, role,
+    ...(options.store ? { store: options.store } : {}), ...(options.serializer ? { serializer: options.serializer } : {}),
+  });
+  const store = backends.store;
   const metrics = options.metrics ?? createMetrics();
   const http = options.http ?? new Hono();
   const upgradeWebSocket = options.upgradeWebSocket ?? ((() => () => new Response('WebSocket unavailable', { status: 426 })) as unknown as UpgradeWebSocket<unknown>);
@@ -193,28 +202,35 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
+  // The governor this app created (not one passed in) is closed with the app: it may hold a Redis client.
+  const ownGovernor = options.governor ? undefined : await createGovernor(env);
+  const governor = backends.governor(options.governor ?? ownGovernor!);
   const engine = new Engine(runtimes, {
     store, i18n, metrics, log,
-    governor: options.governor ?? (await createGovernor(env)),
-    serializer: options.serializer ?? new KeyedMutex(),
+    governor,
+    serializer: backends.serializer,
     events: new EventEmitter(),
     dedupeTtlMs: 24 * 3_600_000,
   });
 
   const allAdapters = (): ChannelAdapter[] => [...runtimes.values()].flatMap((b) => [...b.adapters.values()]);
   return {
-    engine, store, i18n, metrics, http, project, log,
+    engine, store, backends, i18n, metrics, http, project, log,
     async start() {
-      for (const adapter of allAdapters()) {
-        await adapter.start(async (event) => {
-          await engine.handle(event);
-        });
-        log.info({ botId: adapter.botId, platform: adapter.platform }, 'channel started');
+      const run = (event: Parameters<Engine['handle']>[0]) => engine.handle(event);
+      // A worker builds the adapters (it sends through them) but takes no traffic.
+      if (role !== 'worker') {
+        for (const adapter of allAdapters()) {
+          await adapter.start(backends.sink(run));
+          log.info({ botId: adapter.botId, platform: adapter.platform }, 'channel started');
+        }
       }
+      if (role !== 'web') await backends.work(run);
     },
     async stop() {
       for (const adapter of allAdapters()) await adapter.stop();
-      await store.close();
+      await ownGovernor?.close?.();
+      await backends.close();
     },
   };
 }

@@ -6,11 +6,17 @@ import { ConfigError } from '../model/errors.js';
 import { validateProject } from './validate.js';
 import { runChat } from './chat.js';
 import { registerNluCommands } from './nlu-command.js';
+import { ROLES, type Role } from '../scale/config.js';
 
 const port = (v: string): number => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
   return n;
+};
+
+const roleOption = (v: string): Role => {
+  if ((ROLES as readonly string[]).includes(v)) return v as Role;
+  throw new InvalidArgumentError(`one of ${ROLES.join(', ')}`);
 };
 
 export function buildProgram(): Command {
@@ -21,11 +27,11 @@ export function buildProgram(): Command {
     .description('run the server')
     .option('-p, --port <port>', 'HTTP port', port, Number(process.env.PORT ?? 3000))
     .option('--host <host>', 'interface to listen on', process.env.HOST ?? '0.0.0.0')
-    .option('--role <role>', 'web | worker | all', 'all')
-    .action(async (opts: { port: number; host: string; role: string }) => {
+    .option('--role <role>', 'web (webhooks, streams, their turns) | worker (jobs, takeovers) | all', roleOption, 'all' as Role)
+    .action(async (opts: { port: number; host: string; role: Role }) => {
       const root = resolve(program.opts<{ root: string }>().root);
       const log = createLogger();
-      const server = await startServer({ root, port: opts.port, host: opts.host, log });
+      const server = await startServer({ root, port: opts.port, host: opts.host, log, role: opts.role });
       log.info({ url: `http://localhost:${server.port}/chat/${[...server.app.engine.bots.keys()][0] ?? ''}` }, 'web chat ready');
       const shutdown = (signal: string) => {
         log.info({ signal }, 'shutting down');

@@ -28,12 +28,21 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   const app = await createApp({ ...options, http, upgradeWebSocket });
   const env = options.env ?? process.env;
 
+  // Liveness: the process answers. Readiness (/healthz): MongoDB, Redis, the job queue and the channels are up.
+  http.get('/healthz/live', (c) => c.json({ ok: true, role: app.backends.role }));
   http.get('/healthz', async (c) => {
-    const store = await app.store.health().catch((err: unknown) => ({ ok: false, detail: (err as Error).message }));
-    const channels = [...app.engine.bots.values()].flatMap((b) =>
+    const [store, scale] = await Promise.all([
+      app.store.health().catch((err: unknown) => ({ ok: false, detail: (err as Error).message })),
+      app.backends.health(),
+    ]);
+    // A worker builds the channels to send through them but takes no traffic: their transports are not its health.
+    const channels = scale.role === 'worker' ? [] : [...app.engine.bots.values()].flatMap((b) =>
       [...b.adapters.values()].map((a) => ({ bot: b.id, platform: a.platform, ...(a.health?.() ?? { ok: true }) })));
-    const ok = store.ok && channels.every((ch) => ch.ok);
-    return c.json({ ok, store: { kind: app.store.kind, ...store }, channels }, ok ? 200 : 503);
+    const ok = store.ok && scale.ok && channels.every((ch) => ch.ok);
+    return c.json({
+      ok, role: scale.role, mode: app.backends.mode, store: { kind: app.store.kind, ...store },
+      ...(scale.mongo ? { mongodb: scale.mongo } : {}), ...(scale.redis ? { redis: scale.redis } : {}), queue: scale.queue, channels,
+    }, ok ? 200 : 503);
   });
   http.get('/metrics', async (c) => c.text(await app.metrics.registry.metrics(), 200, { 'content-type': app.metrics.registry.contentType }));
   http.get('/media/products/:botId/:file', async (c) => {

@@ -112,3 +112,55 @@ export interface Store {
   health(): Promise<{ ok: boolean; detail?: string }>;
   close(): Promise<void>;
 }
+
+/** A job as the embedded job queue keeps it (core/queue/embedded.ts). Times are epoch ms. */
+export interface StoredJob {
+  queue: string;
+  id: string;
+  name: string;
+  data: unknown;
+  state: 'waiting' | 'active' | 'completed' | 'failed';
+  /** When a waiting job may run: now, after a delay, or after a retry's backoff. */
+  runAt: number;
+  attempts: number;
+  maxAttempts: number;
+  backoffMs: number;
+  /** The runner holding an active job, until when. A runner that dies stops renewing; another takes the job over. */
+  lease?: { token: string; until: number };
+  error?: string;
+  createdAt: number;
+  finishedAt?: number;
+}
+
+export type StoredJobOutcome =
+  | { state: 'completed' }
+  | { state: 'failed'; error: string }
+  | { state: 'waiting'; error: string; runAt: number };
+
+/** Durable jobs for the in-process queue of the embedded mode; scale mode uses BullMQ instead. */
+export interface JobStore {
+  /** Inserts the jobs whose id is new in their queue; says, per job, whether it was inserted. */
+  insert(jobs: readonly Pick<StoredJob, 'queue' | 'id' | 'name' | 'data' | 'runAt' | 'maxAttempts' | 'backoffMs' | 'createdAt'>[]): Promise<boolean[]>;
+  /**
+   * Leases the next due job: waiting and due, or active with an expired lease (its runner died).
+   * A job whose runner died on its last attempt is failed instead.
+   */
+  lease(queue: string, now: number, token: string, leaseMs: number): Promise<StoredJob | undefined>;
+  renew(queue: string, id: string, token: string, until: number): Promise<boolean>;
+  /** Ends a leased run; false when the lease was lost meanwhile. */
+  settle(queue: string, id: string, token: string, outcome: StoredJobOutcome, now: number): Promise<boolean>;
+  /** Removes a waiting job. */
+  remove(queue: string, id: string): Promise<boolean>;
+  /** Moves a waiting job's run time. */
+  reschedule(queue: string, id: string, runAt: number): Promise<boolean>;
+  get(queue: string, id: string): Promise<StoredJob | undefined>;
+  /** Waiting jobs not yet due count as `delayed`. */
+  counts(queue: string, now: number): Promise<Record<StoredJob['state'] | 'delayed', number>>;
+  /** The earliest time a job may need running (a waiting job's run time or an active job's lease end). */
+  nextDue(queue: string): Promise<number | undefined>;
+  getStep(queue: string, jobId: string, step: string): Promise<{ value: unknown } | undefined>;
+  putStep(queue: string, jobId: string, step: string, value: unknown): Promise<void>;
+  /** Deletes jobs finished before `before`, with their steps. */
+  purge(queue: string, before: number): Promise<number>;
+  close(): Promise<void>;
+}

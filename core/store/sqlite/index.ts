@@ -72,6 +72,16 @@ function profileRepo(db: Db, now: () => number): ProfileRepo {
   const touch = db.prepare('UPDATE profiles SET last_active_at = ? WHERE id = ?');
   const write = db.prepare('UPDATE profiles SET data = ?, last_active_at = ? WHERE id = ?');
 
+  const update = db.transaction((id: string, patch: ProfilePatch): Profile => {
+    const row = byId.get(id);
+    if (!row) throw new Error(`no profile ${id}`);
+    const current = rowToProfile(row);
+    const next: Profile = { ...current, ...patch, id, createdAt: current.createdAt };
+    const { id: _i, createdAt: _c, lastActiveAt, ...data } = next;
+    write.run(JSON.stringify(data), lastActiveAt, id);
+    return next;
+  });
+
   const upsert = db.transaction((identity: ChannelIdentity, seed: { name?: string }): Profile => {
     const t = now();
     const found = byIdentity.get(identity.platform, identity.botId, identity.userId);
@@ -87,19 +97,18 @@ function profileRepo(db: Db, now: () => number): ProfileRepo {
   });
 
   return {
-    upsertByIdentity: (identity, seed = {}) => Promise.resolve(upsert(identity, seed)),
+    // IMMEDIATE: read-then-write transactions take the write lock first, so processes sharing the file never hit SQLITE_BUSY_SNAPSHOT.
+    upsertByIdentity: (identity, seed = {}) => Promise.resolve(upsert.immediate(identity, seed)),
     get: (id) => {
       const row = byId.get(id);
       return Promise.resolve(row ? rowToProfile(row) : undefined);
     },
     update: (id, patch: ProfilePatch) => {
-      const row = byId.get(id);
-      if (!row) return Promise.reject(new Error(`no profile ${id}`));
-      const current = rowToProfile(row);
-      const next: Profile = { ...current, ...patch, id, createdAt: current.createdAt };
-      const { id: _i, createdAt: _c, lastActiveAt, ...data } = next;
-      write.run(JSON.stringify(data), lastActiveAt, id);
-      return Promise.resolve(next);
+      try {
+        return Promise.resolve(update.immediate(id, patch));
+      } catch (err) {
+        return Promise.reject(err as Error);
+      }
     },
     identities: (profileId) =>
       Promise.resolve(
@@ -158,7 +167,7 @@ function conversationRepo(db: Db, now: () => number): ConversationRepo {
     return get(id);
   });
   return {
-    upsert: (key, init) => Promise.resolve(upsert(key, init)),
+    upsert: (key, init) => Promise.resolve(upsert.immediate(key, init)),
     get: (id) => {
       const row = byId.get(id);
       return Promise.resolve(row ? rowToConversation(row) : undefined);
@@ -226,7 +235,7 @@ function dedupeRepo(db: Db, now: () => number): DedupeRepo {
     else db.prepare('DELETE FROM dedupe WHERE key = ? AND expires_at <= ?').run(key, t);
     return insert.run(key, t + ttlMs).changes === 1;
   });
-  return { claim: (key, ttlMs) => Promise.resolve(claim(key, ttlMs)) };
+  return { claim: (key, ttlMs) => Promise.resolve(claim.immediate(key, ttlMs)) };
 }
 
 function referenceRepo(db: Db, now: () => number): ReferenceRepo {

@@ -1,14 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../core/store/ports.js';
 
+/** For implementations that keep expiry outside the clock (Redis TTLs): called whenever the test lets time pass. */
+export interface StoreContractHooks {
+  advance?(ms: number): Promise<void>;
+}
+
 /**
  * The contract every Store implementation passes (SQLite here; MongoDB and Redis-backed parts in
  * scale mode). `open` must return an empty store; `clock` lets expiry be tested without waiting.
  */
-export function storeContract(name: string, open: (clock: () => number) => Promise<Store>): void {
+export function storeContract(name: string, open: (clock: () => number) => Promise<Store>, hooks: StoreContractHooks = {}): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     let now = 1_000_000;
+    const elapse = async (ms: number) => {
+      now += ms;
+      await hooks.advance?.(ms);
+    };
     beforeEach(async () => {
       now = 1_000_000;
       store = await open(() => now);
@@ -59,7 +68,7 @@ export function storeContract(name: string, open: (clock: () => number) => Promi
     it('expires sessions', async () => {
       await store.sessions.set('s', { a: 1 }, 1000);
       expect(await store.sessions.get('s')).toEqual({ a: 1 });
-      now += 1001;
+      await elapse(1001);
       expect(await store.sessions.get('s')).toBeUndefined();
       await store.sessions.set('s', { a: 2 }, 1000);
       await store.sessions.delete('s');
@@ -69,7 +78,7 @@ export function storeContract(name: string, open: (clock: () => number) => Promi
     it('claims a dedupe key once until it expires', async () => {
       expect(await store.dedupe.claim('k', 1000)).toBe(true);
       expect(await store.dedupe.claim('k', 1000)).toBe(false);
-      now += 1001;
+      await elapse(1001);
       expect(await store.dedupe.claim('k', 1000)).toBe(true);
     });
 
@@ -84,6 +93,58 @@ export function storeContract(name: string, open: (clock: () => number) => Promi
       expect(await store.references.get('teams', 'b', 'u1')).toEqual({ serviceUrl: 'y' });
       expect(await store.references.get('teams', 'other', 'u1')).toBeUndefined();
       expect(await store.references.list('teams', 'b')).toEqual([{ key: 'u1', value: { serviceUrl: 'y' } }]);
+    });
+
+    it('makes one profile when first sights of an identity race', async () => {
+      const id = { platform: 'telegram', botId: 'b', userId: 'race' };
+      const profiles = await Promise.all(Array.from({ length: 10 }, () => store.profiles.upsertByIdentity(id)));
+      expect(new Set(profiles.map((p) => p.id)).size).toBe(1);
+      expect(await store.profiles.identities(profiles[0]!.id)).toEqual([id]);
+    });
+
+    it('keeps one conversation per key, distinct across bots and platforms', async () => {
+      const key = { botId: 'b', platform: 'web', platformConversationId: 'c' };
+      const [a, b] = await Promise.all([store.conversations.upsert(key, { kind: 'group', title: 'G' }), store.conversations.upsert(key, { kind: 'group' })]);
+      expect(a.id).toBe(b.id);
+      expect((await store.conversations.get(a.id))).toMatchObject({ kind: 'group', title: 'G', platformConversationId: 'c' });
+      const other = await store.conversations.upsert({ ...key, platform: 'telegram' }, { kind: 'group' });
+      const otherBot = await store.conversations.upsert({ ...key, botId: 'b2' }, { kind: 'group' });
+      expect(new Set([a.id, other.id, otherBot.id]).size).toBe(3);
+      expect(await store.conversations.get('nope')).toBeUndefined();
+      await expect(store.conversations.setStatus('nope', 'bot')).rejects.toThrow();
+    });
+
+    it('sets and clears the agent and reason with the status', async () => {
+      const c = await store.conversations.upsert({ botId: 'b', platform: 'web', platformConversationId: 'h' }, { kind: 'direct' });
+      expect(await store.conversations.setStatus(c.id, 'with_agent', { reason: 'asked', agentId: 'ann' })).toMatchObject({ status: 'with_agent', handoffReason: 'asked', agentId: 'ann' });
+      const back = await store.conversations.setStatus(c.id, 'bot');
+      expect(back.agentId).toBeUndefined();
+      expect(back.handoffReason).toBeUndefined();
+      expect((await store.conversations.listByStatus(undefined, ['bot'])).map((x) => x.id)).toContain(c.id);
+    });
+
+    it('keeps transcript entries of the same instant in the order they were appended', async () => {
+      const c = await store.conversations.upsert({ botId: 'b', platform: 'web', platformConversationId: 't' }, { kind: 'direct' });
+      for (const text of ['q', 'a1', 'a2', 'a3']) {
+        await store.conversations.append({ conversationId: c.id, direction: text === 'q' ? 'in' : 'out', senderId: 's', text, at: now, ...(text === 'a1' ? { elements: [{ type: 'text', text }], intent: 'x', confidence: 0.5 } : {}) });
+      }
+      const entries = await store.conversations.transcript(c.id, 10);
+      expect(entries.map((e) => e.text)).toEqual(['q', 'a1', 'a2', 'a3']);
+      expect(entries[1]).toEqual({ conversationId: c.id, direction: 'out', senderId: 's', text: 'a1', elements: [{ type: 'text', text: 'a1' }], intent: 'x', confidence: 0.5, at: now });
+    });
+
+    it('round-trips session values whatever their keys', async () => {
+      const value = { 'a.b': 1, $x: [1, { y: null, z: 'ü' }], nested: { deep: [true, 2.5] } };
+      await store.sessions.set('odd', value, 60_000);
+      expect(await store.sessions.get('odd')).toEqual(value);
+    });
+
+    it('lists references newest first, up to a limit', async () => {
+      await store.references.put('teams', 'b', 'old', 1);
+      await elapse(10);
+      await store.references.put('teams', 'b', 'new', 2);
+      expect((await store.references.list('teams', 'b')).map((r) => r.key)).toEqual(['new', 'old']);
+      expect(await store.references.list('teams', 'b', 1)).toEqual([{ key: 'new', value: 2 }]);
     });
 
     it('reports health', async () => {

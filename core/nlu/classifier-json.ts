@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { LinearWeights } from './classifier-sgd.js';
 
-export const MODEL_FORMAT = 'shopmate-intent-linear/1';
+export const MODEL_FORMAT = 'shopmate-intent-linear/2';
 
 const FeatureOptionsSchema = z.object({
   wordNgrams: z.number().int().min(1),
@@ -13,12 +13,15 @@ const FeatureOptionsSchema = z.object({
   charMax: z.number().int().min(0),
   stripMarks: z.boolean(),
   edges: z.boolean(),
+  skipBigrams: z.boolean().default(false),
+  stems: z.boolean().default(false),
+  charScope: z.enum(['word', 'text']).default('word'),
 });
 
 const VectorizerSchema = z.object({
   vocab: z.array(z.string()),
   idf: z.array(z.number()),
-  options: z.object({ minDf: z.number(), wordWeight: z.number(), charWeight: z.number() }),
+  options: z.object({ minDf: z.number(), maxFeatures: z.number().optional(), wordWeight: z.number(), charWeight: z.number() }),
 });
 
 export const ModelJsonSchema = z
@@ -33,7 +36,8 @@ export const ModelJsonSchema = z
     bias: z.array(z.number()),
     temperature: z.number().positive(),
     oosFloor: z.number().min(0).max(1),
-    minCoverage: z.number().min(0).max(1),
+    /** P(right) = σ(logOdds·x₁ + topScore·x₂ + coverage·x₃ + bias); see classifier-calibrate.ts. */
+    confidence: z.object({ logOdds: z.number(), topScore: z.number(), coverage: z.number(), bias: z.number() }),
     stats: z.record(z.string(), z.number()).optional(),
   })
   .refine((m) => m.vectorizer.idf.length === m.vectorizer.vocab.length, 'idf and vocab lengths differ')

@@ -52,14 +52,15 @@ function shuffle(order: Int32Array, random: () => number): void {
 /** Class scores `b + W·x` into `out`. */
 export function scoresInto(out: Float64Array, weights: LinearWeights, x: SparseVector, wScale = 1): void {
   const { classes: K, w, b } = weights;
-  out.fill(0);
   const { indices, values } = x;
+  for (let k = 0; k < K; k++) out[k] = 0;
+  // Hot loop: indices come from the vectorizer and are in range, hence the assertions.
   for (let j = 0; j < indices.length; j++) {
-    const base = (indices[j] ?? 0) * K;
-    const v = (values[j] ?? 0) * wScale;
-    for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (w[base + k] ?? 0);
+    const base = indices[j]! * K;
+    const v = values[j]! * wScale;
+    for (let k = 0; k < K; k++) out[k]! += v * w[base + k]!;
   }
-  for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + (b[k] ?? 0);
+  for (let k = 0; k < K; k++) out[k]! += b[k]!;
 }
 
 /** In-place softmax of `z`; returns it. */
@@ -129,13 +130,18 @@ export function trainSoftmax(
   };
 }
 
+/** Gradients below this are skipped: after the first epoch most classes have p ≈ 0 for an example. */
+const MIN_GRADIENT = 1e-4;
+
 function sgdStep(cur: LinearWeights, x: SparseVector, g: Float64Array, step: number): void {
   const K = cur.classes;
   const w = cur.w;
+  const active: number[] = [];
+  for (let k = 0; k < K; k++) if (Math.abs(g[k]!) > MIN_GRADIENT) active.push(k);
   for (let j = 0; j < x.indices.length; j++) {
-    const base = (x.indices[j] ?? 0) * K;
-    const c = step * (x.values[j] ?? 0);
-    for (let k = 0; k < K; k++) w[base + k] = (w[base + k] ?? 0) - c * (g[k] ?? 0);
+    const base = x.indices[j]! * K;
+    const c = step * x.values[j]!;
+    for (const k of active) w[base + k]! -= c * g[k]!;
   }
 }
 

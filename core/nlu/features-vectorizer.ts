@@ -14,12 +14,14 @@ export interface SparseVector {
 export interface VectorizerOptions {
   /** Keep a feature only if it occurs in at least this many training texts. */
   minDf: number;
+  /** Keep at most this many features, the most frequent first (bounds the model size). */
+  maxFeatures?: number | undefined;
   /** Multiplier of the L2-normalized word block and character block. */
   wordWeight: number;
   charWeight: number;
 }
 
-export const DEFAULT_VECTORIZER_OPTIONS: VectorizerOptions = { minDf: 2, wordWeight: 1, charWeight: 1 };
+export const DEFAULT_VECTORIZER_OPTIONS: VectorizerOptions = { minDf: 1, wordWeight: 1, charWeight: 1 };
 
 /** The serialized vectorizer. */
 export interface VectorizerJSON {
@@ -51,7 +53,11 @@ export class Vectorizer {
     for (const doc of docs) {
       for (const key of new Set(doc)) df.set(key, (df.get(key) ?? 0) + 1);
     }
-    const vocab = [...df].filter(([, n]) => n >= options.minDf).map(([k]) => k).sort();
+    let kept = [...df].filter(([, n]) => n >= options.minDf);
+    if (options.maxFeatures !== undefined && kept.length > options.maxFeatures) {
+      kept = kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxFeatures);
+    }
+    const vocab = kept.map(([k]) => k).sort();
     const n = docs.length;
     const idf = Float64Array.from(vocab, (k) => round4(Math.log((n + 1) / ((df.get(k) ?? 0) + 1)) + 1));
     return new Vectorizer(vocab, idf, options);

@@ -5,6 +5,7 @@
  * A feature is a string key whose first character names its group: `w` word, `b` bigram,
  * `s` stripped word, `c` character n-gram.
  */
+import { stemmerFor } from './features-stem.js';
 import { isSegmentedLocale, marksAreOptional, normalizeText, stripMarks, tokenizeNormalized } from './tokenize.js';
 
 /** Which features to extract. Every field is stored in the model so prediction matches training. */
@@ -18,6 +19,12 @@ export interface FeatureOptions {
   stripMarks: boolean;
   /** Mark the first and last word (`^ word`, `word $` bigrams). */
   edges: boolean;
+  /** Add word pairs with one word between them. */
+  skipBigrams: boolean;
+  /** Add word stems (natural's stemmers, where the language has one). */
+  stems: boolean;
+  /** Character n-grams inside each word (`word`), or across the whole text with spaces (`text`). */
+  charScope: 'word' | 'text';
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -26,6 +33,9 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   charMax: 4,
   stripMarks: true,
   edges: true,
+  skipBigrams: false,
+  stems: false,
+  charScope: 'word',
 };
 
 /** Feature groups, by the first character of a key. */
@@ -44,13 +54,14 @@ export function features(text: string, locale: string, options: FeatureOptions =
   const words = tokenizeNormalized(norm, locale);
   const out: string[] = [];
   addWordNgrams(out, words, options);
+  if (options.stems) addStems(out, words, locale);
   if (options.stripMarks && marksAreOptional(locale)) {
     for (const w of words) {
       const s = stripMarks(w);
       if (s !== w) out.push(`s${s}`);
     }
   }
-  const units = isSegmentedLocale(locale) ? (norm.match(CHUNK) ?? []) : words;
+  const units = options.charScope === 'text' ? [words.join(' ')] : isSegmentedLocale(locale) ? (norm.match(CHUNK) ?? []) : words;
   for (const unit of units) addCharNgrams(out, unit, options.charMin, options.charMax);
   return out;
 }
@@ -60,8 +71,20 @@ function addWordNgrams(out: string[], words: readonly string[], options: Feature
   for (let n = 2; n <= options.wordNgrams; n++) {
     for (let i = 0; i + n <= words.length; i++) out.push(`b${words.slice(i, i + n).join(SEP)}`);
   }
+  if (options.skipBigrams) {
+    for (let i = 0; i + 2 < words.length; i++) out.push(`b${words[i] ?? ''}${SEP}*${SEP}${words[i + 2] ?? ''}`);
+  }
   if (options.edges && words.length > 0) {
     out.push(`b^${SEP}${words[0] ?? ''}`, `b${words[words.length - 1] ?? ''}${SEP}$`);
+  }
+}
+
+function addStems(out: string[], words: readonly string[], locale: string): void {
+  const stemmer = stemmerFor(locale);
+  if (!stemmer) return;
+  for (const w of words) {
+    const stem = stemmer.stem(w);
+    if (stem !== w) out.push(`t${stem}`);
   }
 }
 

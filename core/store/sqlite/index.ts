@@ -107,7 +107,7 @@ function profileRepo(db: Db, now: () => number): ProfileRepo {
       try {
         return Promise.resolve(update.immediate(id, patch));
       } catch (err) {
-        return Promise.reject(err as Error);
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       }
     },
     identities: (profileId) =>

@@ -158,6 +158,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const publicUrl = options.publicUrl ?? env.SHOPMATE_PUBLIC_URL;
   const runtimes = new Map<string, BotRuntime>();
 
+  // The governor this app created (not one passed in) is closed with the app: it may hold a Redis client.
+  const ownGovernor = options.governor ? undefined : await createGovernor(env);
+  const governor = backends.governor(options.governor ?? ownGovernor!);
+
   for (const bot of project.bots.values()) {
     if (options.bots && !options.bots.includes(bot.config.id)) continue;
     const shop = await createShop(bot, env);
@@ -182,6 +186,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       botId: bot.config.id, config, env, log: log.child({ botId: bot.config.id, platform }), store, http, upgradeWebSocket, publicUrl,
       bot: { name: bot.config.name, locales: bot.config.locales.supported, defaultLocale: bot.config.locales.default },
       t: (locale: string, key: string, vars?: Record<string, unknown>) => i18n.t(locale, key, vars),
+      governor,
     });
     runtimes.set(bot.config.id, {
       id: bot.config.id, config: bot.config, flows, actions, shop, adapters, publicUrl,
@@ -202,9 +207,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  // The governor this app created (not one passed in) is closed with the app: it may hold a Redis client.
-  const ownGovernor = options.governor ? undefined : await createGovernor(env);
-  const governor = backends.governor(options.governor ?? ownGovernor!);
   const engine = new Engine(runtimes, {
     store, i18n, metrics, log,
     governor,

@@ -150,7 +150,7 @@ export class DingtalkAdapter implements ChannelAdapter {
 
   /**
    * Pushes a message to users' single chats with the robot or to a group, outside any conversation turn.
-   * Pass the app's delivery governor (`app.engine.deps.governor`) so DingTalk's limits hold.
+   * Goes through the app's delivery governor (or the one given) so DingTalk's limits hold.
    */
   async sendProactive(to: ProactiveTo, elements: Element[], options: { governor?: DeliveryGovernor; signal?: AbortSignal } = {}): Promise<SendResult[]> {
     const targets: { target: Target; userIds?: string[] }[] = [];
@@ -168,7 +168,7 @@ export class DingtalkAdapter implements ChannelAdapter {
     for (const { target, userIds } of targets) {
       for (const p of this.render(target, elements)) {
         const payload: Payload = userIds ? { ...p, body: { ...(p.body as Body), userIds } } : p;
-        results.push(options.governor ? await options.governor.send(this, payload, options.signal ? { signal: options.signal } : {}) : await this.send(payload));
+        results.push(await (options.governor ?? this.#ctx.governor).send(this, payload, options.signal ? { signal: options.signal } : {}));
       }
     }
     return results;

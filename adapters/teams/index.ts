@@ -46,6 +46,7 @@ export class TeamsAdapter implements ChannelAdapter {
   readonly #api: TeamsApi;
   readonly #refs: ReferenceBook;
   readonly #log: AdapterContext['log'];
+  readonly #governor: AdapterContext['governor'];
   #sink: EventSink | undefined;
   /** Turns started by invokes, which are acknowledged before they run. */
   readonly #inflight = new Set<Promise<void>>();
@@ -53,6 +54,7 @@ export class TeamsAdapter implements ChannelAdapter {
   constructor(ctx: AdapterContext) {
     this.botId = ctx.botId;
     this.#log = ctx.log;
+    this.#governor = ctx.governor;
     this.#config = parseConfig(ctx.botId, ctx.config);
     this.#api = new TeamsApi(botFrameworkSettings(ctx.botId, this.#config, ctx.env), this.#config.request_timeout_ms);
     this.#refs = new ReferenceBook(ctx.store.references, ctx.botId);
@@ -152,17 +154,15 @@ export class TeamsAdapter implements ChannelAdapter {
   }
 
   /**
-   * Sends a message to a user who has talked to the bot. Pass the app's governor (`engine.deps.governor`)
-   * so Teams' limits apply; without one the payloads are sent directly.
+   * Sends a message to a user who has talked to the bot, through the app's governor (or the one given)
+   * so Teams' limits apply.
    */
   async sendProactive(userId: string, elements: Element[], options: { governor?: DeliveryGovernor; signal?: AbortSignal } = {}): Promise<SendResult[]> {
     const target = await this.proactiveTarget(userId);
     const results: SendResult[] = [];
     for (const payload of this.render(target, elements)) {
       options.signal?.throwIfAborted();
-      results.push(options.governor
-        ? await options.governor.send(this, payload, options.signal ? { signal: options.signal } : {})
-        : await this.send(payload));
+      results.push(await (options.governor ?? this.#governor).send(this, payload, options.signal ? { signal: options.signal } : {}));
     }
     return results;
   }

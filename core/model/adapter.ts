@@ -77,6 +77,8 @@ export interface AdapterContext {
   publicUrl: string | undefined;
   /** What the adapter may need to know about its bot. */
   bot: { name: string; locales: readonly string[]; defaultLocale: string };
+  /** The app's delivery governor: an adapter's own proactive sends go through it so the platform's limits hold. */
+  governor: PushOptions['governor'];
   /** i18n lookup for channel chrome (e.g. the web chat page). */
   t: (locale: string, key: string, vars?: Record<string, unknown>) => string;
 }

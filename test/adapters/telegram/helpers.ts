@@ -12,6 +12,7 @@ import { MODELS_DIR, ROOT, tempDir } from '../../helpers/chat.js';
 import { parseHtml } from '../../fakes/telegram/checks.js';
 import { FakeTelegram, type FakeCall, type FakeUpdate } from '../../fakes/telegram/server.js';
 import { callback, message, type TgChat, type TgUser } from './updates.js';
+import { RateGovernor } from '../../../core/delivery/rate-governor.js';
 
 export const TOKEN = '123456789:AAE-test_token_for_the_fake';
 export const SECRET = 'test-webhook-secret_1';
@@ -71,6 +72,7 @@ export async function openAdapter(options: { config?: Record<string, unknown>; e
     log: createLogger({ level: 'silent' }), store: openSqliteStore({ file: ':memory:' }), http: new Hono(),
     upgradeWebSocket: (() => () => new Response(null, { status: 426 })) as unknown as UpgradeWebSocket<unknown>,
     publicUrl: options.publicUrl, bot: { name: 'Demo Shop', locales: ['en'], defaultLocale: 'en' }, t: (_locale, key) => key,
+    governor: new RateGovernor(),
   };
   try {
     const adapter = (await create(ctx)) as TelegramAdapter;

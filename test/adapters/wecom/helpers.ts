@@ -8,6 +8,7 @@ import { openSqliteStore } from '../../../core/store/sqlite/index.js';
 import type { Store } from '../../../core/store/ports.js';
 import { tempDir } from '../../helpers/chat.js';
 import type { AppSecrets } from '../../fakes/wecom/callback.js';
+import { RateGovernor } from '../../../core/delivery/rate-governor.js';
 
 /** A logger whose JSON lines the test can read (to check that rejections are logged, and that no secret is). */
 export function captureLog(level = 'debug'): { log: Logger; lines: () => Record<string, unknown>[]; text: () => string } {
@@ -40,6 +41,7 @@ export function adapterContext(options: { env: Record<string, string>; config: R
     log: options.log ?? pino({ level: 'silent' }), store, http: new Hono(),
     upgradeWebSocket: (() => () => new Response('no websockets', { status: 426 })) as unknown as UpgradeWebSocket<unknown>,
     publicUrl: 'https://shop.example', bot: { name: 'Shop', locales: ['en', 'zh-CN'], defaultLocale: 'en' }, t: (_l, key) => key,
+    governor: new RateGovernor(),
   };
   return {
     ctx, store,

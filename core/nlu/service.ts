@@ -9,7 +9,11 @@ export interface EntityOptions {
 
 /** What the pipeline needs from NLU, whatever classifier, extractor and detector sit behind it. */
 export interface NluService {
-  understand(text: string, locale: string, options?: { timezone?: string; signal?: AbortSignal }): Promise<Understanding>;
+  /**
+   * Intent and entities of `text`. `writtenIn` is the language the text is in when it differs from the reply
+   * locale; its model is consulted when the reply locale's model is unsure.
+   */
+  understand(text: string, locale: string, options?: { timezone?: string; signal?: AbortSignal; writtenIn?: string }): Promise<Understanding>;
   detectLanguage(text: string, candidates: readonly string[], hint?: string, history?: readonly string[]): LanguageGuess | undefined;
   readonly locales: readonly string[];
 }
@@ -30,11 +34,17 @@ export function createNluService(parts: NluServiceParts): NluService {
     async understand(text, locale, options = {}) {
       const model = parts.models.get(locale) ?? parts.models.get(parts.fallbackLocale);
       let prediction: IntentPrediction = model?.predict(text) ?? { intent: null, confidence: 0, ranking: [] };
+      let textLocale = locale;
+      const written = options.writtenIn ? parts.models.get(options.writtenIn) : undefined;
+      if (written && prediction.confidence < parts.threshold) {
+        const other = written.predict(text);
+        if (other.confidence > prediction.confidence) [prediction, textLocale] = [other, options.writtenIn!];
+      }
       if (parts.remote && prediction.confidence < parts.threshold && text.trim()) {
         const second = await parts.remote.classify(text, options.signal ? { signal: options.signal } : {});
         if (second && second.confidence > prediction.confidence) prediction = second;
       }
-      const entities = parts.extractEntities(text, { locale, ...(options.timezone ? { timezone: options.timezone } : {}) });
+      const entities = parts.extractEntities(text, { locale: textLocale, ...(options.timezone ? { timezone: options.timezone } : {}) });
       return { intent: prediction.intent, confidence: prediction.confidence, ranking: prediction.ranking.slice(0, 5), entities };
     },
     detectLanguage(text, candidates, hint, history) {

@@ -65,7 +65,10 @@ export interface TurnContext {
   log: Logger;
   signal: AbortSignal;
   text: string;
+  /** The reply language. */
   locale: string;
+  /** The language the message is written in, when confidently detected and different from `locale`. */
+  writtenIn?: string;
   profile?: Profile;
   conversation?: Conversation;
   sessionKey: string;

@@ -237,3 +237,30 @@ describe('turn failures', () => {
     expect(again.replies).toEqual([]);
   });
 });
+
+describe('languages', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('understands a shopper who chose German but writes English, and answers in German', async () => {
+    const c = new Chat(t.app, undefined, 'de');
+    const r = await c.says('where is my order SM100234').expectFlow('order_status');
+    expect(r.locale).toBe('de');
+    const reply = texts(r).join(' ');
+    expect(reply).toContain(order('shipped').tracking!);
+    // The German shipped-status sentence, up to its first variable.
+    expect(reply).toContain(t.app.i18n.t('de', 'order.status_shipped').split('{{')[0]!.trim());
+  });
+
+  it('follows a shopper who has not chosen a language into the one they write', async () => {
+    const c = new Chat(t.app);
+    const first = await c.says('bonjour, je cherche un casque sans fil');
+    expect(first.locale).toBe('fr');
+    const second = await c.says('hola, ¿dónde está mi pedido?');
+    expect(second.locale).toBe('es');
+    expect(texts(second)).toContain(t.app.i18n.t('es', 'order.ask_id'));
+  });
+});

@@ -19,22 +19,24 @@ export const language: Middleware<TurnContext> = async (ctx, next) => {
   let locale: string | undefined;
   let source: LocaleSource | undefined;
 
+  const hint = profile.locale ?? matchLocale(event.sender.locale, supported);
+  const letters = ctx.text.replace(/[\s\d\p{P}\p{S}]/gu, '');
+  const history = profile.locale ? [profile.locale] : undefined;
+  const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint, history) : undefined;
+  const detected = guess && guess.confidence >= DETECT_MIN_CONFIDENCE && supported.includes(guess.locale) ? guess.locale : undefined;
+
   const chosen = matchLocale(event.chosenLocale, supported);
   if (chosen) [locale, source] = [chosen, 'chosen'];
   else if (profile.localeSource === 'chosen' && profile.locale && supported.includes(profile.locale)) locale = profile.locale;
-  else {
-    const hint = profile.locale ?? matchLocale(event.sender.locale, supported);
-    const letters = ctx.text.replace(/[\s\d\p{P}\p{S}]/gu, '');
-    const history = profile.locale ? [profile.locale] : undefined;
-    const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint, history) : undefined;
-    if (guess && guess.confidence >= DETECT_MIN_CONFIDENCE && supported.includes(guess.locale)) [locale, source] = [guess.locale, 'detected'];
-    else if (profile.locale && supported.includes(profile.locale)) locale = profile.locale;
-    else if (hint) [locale, source] = [hint, 'hint'];
-  }
+  else if (detected) [locale, source] = [detected, 'detected'];
+  else if (profile.locale && supported.includes(profile.locale)) locale = profile.locale;
+  else if (hint) [locale, source] = [hint, 'hint'];
   ctx.locale = locale ?? bot.config.locales.default;
   if (source && (profile.locale !== ctx.locale || profile.localeSource !== source)) {
     ctx.profile = await deps.store.profiles.update(profile.id, { locale: ctx.locale, localeSource: source });
   }
   ctx.result.locale = ctx.locale;
+  // A shopper who chose one language may still write in another: understand what they wrote.
+  if (detected && detected !== ctx.locale) ctx.writtenIn = detected;
   await next();
 };

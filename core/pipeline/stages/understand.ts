@@ -19,7 +19,9 @@ export function parseIntentValue(value: string): Understanding | undefined {
 export const understand: Middleware<TurnContext> = async (ctx, next) => {
   const forced = parseIntentValue(ctx.event.action?.value ?? ctx.text);
   ctx.understanding = forced ?? (ctx.text
-    ? await ctx.bot.nlu.understand(ctx.text, ctx.locale, { timezone: ctx.profile?.timezone ?? ctx.bot.config.timezone, signal: ctx.signal })
+    ? await ctx.bot.nlu.understand(ctx.text, ctx.locale, {
+      timezone: ctx.profile?.timezone ?? ctx.bot.config.timezone, signal: ctx.signal, ...(ctx.writtenIn ? { writtenIn: ctx.writtenIn } : {}),
+    })
     : { intent: null, confidence: 0, ranking: [], entities: [] });
   if (forced) ctx.text = ''; // the value is a command, not something the shopper typed
   ctx.result.intent = ctx.understanding.intent;

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { Hono } from 'hono';
 import { createApp } from '../core/app.js';
 import { createLogger } from '../core/util/log.js';
+import { runLoad, type LoadResult } from './load.js';
 
 const { values } = parseArgs({ options: { messages: { type: 'string', default: '3000' }, concurrency: { type: 'string', default: '16' } } });
 const N = Number(values.messages);
@@ -19,28 +20,12 @@ const TEXTS = ['hi', "where's my order?", 'SM100234', 'do you have wireless head
 
 type Send = (i: number) => Response | Promise<Response>;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function measure(name: string, send: Send): Promise<{ name: string; perSecond: number; p50: number; p99: number }> {
-  for (let i = 0; i < 50; i++) await send(i); // warm-up
-  const latencies: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(Array.from({ length: C }, async () => {
-    while (next < N) {
-      const i = next++;
-      const t0 = performance.now();
-      const res = await send(i);
-      if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}: ${await res.text()}`);
-      await res.arrayBuffer();
-      latencies.push(performance.now() - t0);
-    }
-  }));
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { name, perSecond: N / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+function measure(name: string, send: Send): Promise<LoadResult> {
+  return runLoad(name, { total: N, concurrency: C }, async (i) => {
+    const res = await send(i);
+    if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}: ${await res.text()}`);
+    await res.arrayBuffer();
+  });
 }
 
 const body = (i: number) => JSON.stringify({ userId: `bench-${i % 200}`, text: TEXTS[Math.floor(i / 200) % TEXTS.length], locale: 'en', messageId: `m${i}` });

@@ -18,6 +18,7 @@ import { createApp } from '../core/app.js';
 import type { DeliveryGovernor } from '../core/delivery/governor.js';
 import { createLogger } from '../core/util/log.js';
 import { FakeTelegram } from '../test/fakes/telegram/server.js';
+import { runLoad, type LoadResult } from './load.js';
 
 const { values } = parseArgs({ options: { updates: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '16' } } });
 const N = Number(values.updates);
@@ -37,24 +38,8 @@ function update(i: number): Update {
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-async function measure(name: string, bot: Telegraf): Promise<{ name: string; perSecond: number; p50: number; p99: number }> {
-  for (let i = 0; i < 50; i++) await bot.handleUpdate(update(i)); // warm-up
-  const latencies: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(Array.from({ length: C }, async () => {
-    while (next < N) {
-      const i = next++;
-      const t0 = performance.now();
-      await bot.handleUpdate(update(i));
-      latencies.push(performance.now() - t0);
-    }
-  }));
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { name, perSecond: N / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+function measure(name: string, bot: Telegraf): Promise<LoadResult> {
+  return runLoad(name, { total: N, concurrency: C }, (i) => bot.handleUpdate(update(i)));
 }
 
 const fake = await FakeTelegram.start({ token: TOKEN });

@@ -13,7 +13,8 @@ import { loadBots, type LoadedBot } from './bot/loader.js';
 import { createI18n, readLocaleDir, type I18n } from './i18n/index.js';
 import { loadBotModels } from './nlu/bot-models.js';
 import { createNluService, type NluService } from './nlu/service.js';
-import { defaultEntityExtractor, defaultLanguageDetector } from './nlu/defaults.js';
+import { defaultEntityExtractor } from './nlu/defaults.js';
+import { detectLanguage } from './nlu/langid.js';
 import { createRemoteClassifier } from './nlu/remote.js';
 import { createDemoShop, loadCatalog, loadOrders } from './shop/demo.js';
 import { createHttpShop } from './shop/http.js';
@@ -128,7 +129,7 @@ async function createNlu(bot: LoadedBot, shop: Shop, modelsDir: string, log: Log
     models,
     fallbackLocale: bot.config.locales.default,
     extractEntities,
-    detectLanguage: defaultLanguageDetector(),
+    detectLanguage,
     threshold: bot.config.nlu.threshold,
     ...(remote && endpointUrl ? {
       remote: createRemoteClassifier({

@@ -11,7 +11,6 @@ import { decode } from './decode.js';
 import { render } from './render.js';
 import { chatPage } from './page.js';
 
-type Reply = (status: number, body: unknown) => Response;
 
 /**
  * The built-in web chat: `POST /chat/:botId/messages` answers with the turn's replies;
@@ -138,4 +137,3 @@ class WebchatAdapter implements ChannelAdapter {
 
 const create: AdapterFactory = (ctx) => new WebchatAdapter(ctx);
 export default create;
-export type { Reply };

@@ -34,11 +34,10 @@ function print(elements: Element[], buttons: Button[]): string[] {
 /** A terminal chat over the full pipeline. Typing a button's number presses it. */
 export async function runChat(options: ChatOptions, io = { input: process.stdin, output: process.stdout }): Promise<void> {
   const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
-  let adapter: MemoryAdapter | undefined;
   const app = await createApp({
     root: options.root, bots: [options.bot], log, channels: ['terminal'],
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    adapters: { terminal: (ctx) => (adapter = new MemoryAdapter('terminal', ctx.botId)) },
+    adapters: { terminal: (ctx) => new MemoryAdapter('terminal', ctx.botId) },
   });
   await app.start();
   const user = options.user ?? `term-${randomUUID().slice(0, 8)}`;
@@ -70,7 +69,6 @@ export async function runChat(options: ChatOptions, io = { input: process.stdin,
       }
     }
   } finally {
-    void adapter;
     await app.stop();
   }
 }

@@ -23,8 +23,10 @@ export async function validateProject(root: string): Promise<ValidationReport> {
   }
   const i18n = await createI18n(project.locales, { fallback: 'en' });
   const reference = i18n.keys('en');
+  const keysOf = new Map(i18n.locales.map((l) => [l, i18n.keys(l)]));
+  // A key is present directly or as i18next context variants (`status_shipped`).
   const hasKey = (locale: string, key: string): boolean =>
-    i18n.keys(locale).some((k) => k === key || k.startsWith(`${key}_`));
+    (keysOf.get(locale) ?? []).some((k) => k === key || k.startsWith(`${key}_`));
   for (const bot of project.bots.values()) {
     for (const flowId of bot.config.flows) {
       const flow = project.flows.get(flowId)!;
@@ -36,7 +38,7 @@ export async function validateProject(root: string): Promise<ValidationReport> {
     }
   }
   for (const locale of i18n.locales) {
-    const have = new Set(i18n.keys(locale));
+    const have = new Set(keysOf.get(locale));
     const missing = reference.filter((k) => !have.has(k));
     if (missing.length) errors.push(`locales/${locale}: ${missing.length} keys missing (first: ${missing.slice(0, 3).join(', ')})`);
     const extra = [...have].filter((k) => !reference.includes(k));

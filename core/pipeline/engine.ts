@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { InboundEvent, Target } from '../model/event.js';
 import { plainText, type Element } from '../model/elements.js';
 import type { Conversation } from '../store/ports.js';
-import type { ProactiveTo, SendResult } from '../model/adapter.js';
+import type { ChannelAdapter, ProactiveTo, SendResult } from '../model/adapter.js';
 import { compose, type Middleware } from './compose.js';
 import type { BotRuntime, EngineDeps, TurnContext, TurnResult } from './context.js';
 import { dedupe } from './stages/dedupe.js';
@@ -53,8 +53,7 @@ export class Engine {
    */
   async sendTo(conversation: Conversation, messages: Element[][], senderId = 'bot'): Promise<void> {
     const bot = this.bot(conversation.botId);
-    const adapter = bot.adapters.get(conversation.platform);
-    if (!adapter) throw new Error(`bot ${bot.id} has no running ${conversation.platform} channel`);
+    const adapter = this.#adapter(bot.id, conversation.platform);
     const profile = conversation.profileId ? await this.deps.store.profiles.get(conversation.profileId) : undefined;
     const identity = profile ? (await this.deps.store.profiles.identities(profile.id)).find((i) => i.platform === conversation.platform && i.botId === bot.id) : undefined;
     const target: Target = {
@@ -63,7 +62,7 @@ export class Engine {
       ...(identity ? { userId: identity.userId } : {}),
     };
     for (const elements of messages) {
-      for (const payload of adapter.render(target, elements)) await this.deps.governor.send(adapter, payload);
+      await this.#send(adapter, target, elements);
       await this.deps.store.conversations.append({ conversationId: conversation.id, direction: 'out', senderId, text: plainText(elements), elements, at: Date.now() });
     }
   }
@@ -73,18 +72,26 @@ export class Engine {
    * the adapter's own proactive path when it has one, and always through the delivery governor.
    */
   async push(botId: string, platform: string, to: ProactiveTo, elements: Element[], signal?: AbortSignal): Promise<SendResult[]> {
-    const bot = this.bot(botId);
-    const adapter = bot.adapters.get(platform);
-    if (!adapter) throw new UnknownBotError(`bot "${botId}" has no running ${platform} channel`);
-    const options = { governor: this.deps.governor, ...(signal ? { signal } : {}) };
-    if (adapter.push) return adapter.push(to, elements, options);
+    const adapter = this.#adapter(botId, platform);
+    if (adapter.push) return adapter.push(to, elements, { governor: this.deps.governor, ...(signal ? { signal } : {}) });
     const targets: Target[] = 'conversationId' in to
       ? [{ platform, botId, conversation: { id: to.conversationId, kind: 'group' } }]
       : to.userIds.map((userId) => ({ platform, botId, conversation: { id: userId, kind: 'direct' }, userId }));
     const results: SendResult[] = [];
-    for (const target of targets) {
-      for (const payload of adapter.render(target, elements)) results.push(await this.deps.governor.send(adapter, payload, options));
-    }
+    for (const target of targets) results.push(...(await this.#send(adapter, target, elements, signal)));
+    return results;
+  }
+
+  #adapter(botId: string, platform: string): ChannelAdapter {
+    const adapter = this.bot(botId).adapters.get(platform);
+    if (!adapter) throw new UnknownBotError(`bot "${botId}" has no running ${platform} channel`);
+    return adapter;
+  }
+
+  /** Out-of-turn sends: the adapter renders, the governor paces every payload. */
+  async #send(adapter: ChannelAdapter, target: Target, elements: Element[], signal?: AbortSignal): Promise<SendResult[]> {
+    const results: SendResult[] = [];
+    for (const payload of adapter.render(target, elements)) results.push(await this.deps.governor.send(adapter, payload, signal ? { signal } : {}));
     return results;
   }
 

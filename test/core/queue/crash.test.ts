@@ -6,17 +6,12 @@ import { EmbeddedQueue } from '../../../core/queue/embedded.js';
 import { openSqliteJobStore } from '../../../core/queue/sqlite-job-store.js';
 import type { JobQueue } from '../../../core/queue/port.js';
 import { tempDir } from '../../helpers/chat.js';
-import { connect, dropPrefix, uniquePrefix } from '../scale/redis.js';
+import { connect, redisScope } from '../scale/redis.js';
 
 const WORKER = join(import.meta.dirname, 'crash-worker.ts');
-const redis = connect();
+const { redis, prefix: newPrefix } = redisScope();
 const dir = tempDir();
-const prefixes: string[] = [];
-afterAll(async () => {
-  for (const p of prefixes) await dropPrefix(redis, p);
-  await redis.quit();
-  dir.remove();
-});
+afterAll(() => dir.remove());
 
 function startWorker(args: string[]): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -45,8 +40,7 @@ const backends: { name: string; setup: (prefix: string) => { args: string[]; ope
 
 describe.each(backends)('a worker killed mid-job ($name)', ({ setup }) => {
   it('loses nothing: another worker finishes the job without repeating its recorded side effect', async () => {
-    const prefix = uniquePrefix('crash');
-    prefixes.push(prefix);
+    const prefix = newPrefix('crash');
     const counter = `${prefix}:effects`;
     const signal = `${prefix}:mid-job`;
     const { args, open } = setup(prefix);

@@ -1,18 +1,13 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InboundEvent } from '../../../core/model/event.js';
 import { BullmqQueue } from '../../../core/queue/bullmq.js';
 import { InboundJournal, journalId } from '../../../core/scale/inbound.js';
 import { Liveness } from '../../../core/scale/liveness.js';
 import { turnScope } from '../../../core/scale/turn-scope.js';
 import { RedisDedupe } from '../../../core/store/redis/index.js';
-import { connect, dropPrefix, uniquePrefix } from './redis.js';
+import { connect, redisScope } from './redis.js';
 
-const redis = connect();
-const prefixes: string[] = [];
-afterAll(async () => {
-  for (const p of prefixes) await dropPrefix(redis, p);
-  await redis.quit();
-});
+const { redis, prefix: newPrefix } = redisScope();
 
 const event = (id: string): InboundEvent => ({
   id, platform: 'relay', botId: 'b', kind: 'message', conversation: { id: 'c', kind: 'direct' }, sender: { id: 'u' },
@@ -25,8 +20,7 @@ describe('InboundJournal', () => {
   let dedupe: RedisDedupe;
   let journal: InboundJournal;
   beforeEach(async () => {
-    const prefix = uniquePrefix('journal');
-    prefixes.push(prefix);
+    const prefix = newPrefix('journal');
     queue = new BullmqQueue({ connection: connect({ maxRetriesPerRequest: null }), ownsConnection: true, prefix });
     liveness = new Liveness(redis, { prefix, ttlMs: 1_000 });
     await liveness.start();

@@ -1,24 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Liveness } from '../../../core/scale/liveness.js';
 import { LockTimeoutError, RedisLockSerializer } from '../../../core/scale/redis-lock.js';
 import { TurnScope, turnScope } from '../../../core/scale/turn-scope.js';
 import { FencedOutError, RedisSessions } from '../../../core/store/redis/index.js';
-import { connect, dropPrefix, uniquePrefix } from './redis.js';
+import { redisScope } from './redis.js';
 
-const redis = connect();
-const prefixes: string[] = [];
-afterAll(async () => {
-  for (const p of prefixes) await dropPrefix(redis, p);
-  await redis.quit();
-});
+const { redis, prefix: newPrefix } = redisScope();
 
 describe('RedisLockSerializer', () => {
   let prefix: string;
   const livenesses: Liveness[] = [];
   beforeEach(() => {
-    prefix = uniquePrefix('lock');
-    prefixes.push(prefix);
+    prefix = newPrefix('lock');
   });
   afterEach(async () => {
     for (const l of livenesses.splice(0)) await l.stop();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { afterAll } from 'vitest';
 
 /** Redis runs on every machine here; tests use a key prefix of their own and delete it afterwards. */
 export const REDIS_URL = process.env.SHOPMATE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -39,4 +40,25 @@ export async function advanceTtls(redis: Redis, prefix: string, ms: number): Pro
 export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
   const keys = await keysUnder(redis, prefix);
   for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+}
+
+/**
+ * One Redis connection for a test file, and fresh key prefixes that are all deleted (and the
+ * connection closed) when the file's tests are done.
+ */
+export function redisScope(): { redis: Redis; prefix: (name: string) => string } {
+  const redis = connect();
+  const prefixes: string[] = [];
+  afterAll(async () => {
+    for (const p of prefixes) await dropPrefix(redis, p);
+    await redis.quit();
+  });
+  return {
+    redis,
+    prefix: (name) => {
+      const p = uniquePrefix(name);
+      prefixes.push(p);
+      return p;
+    },
+  };
 }

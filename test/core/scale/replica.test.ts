@@ -3,15 +3,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BullmqQueue } from '../../../core/queue/bullmq.js';
 import { openTestApp, tempDir } from '../../helpers/chat.js';
 import { deliver, RelayPlatform, startReplica, type ClusterEnv, type Replica } from './harness.js';
-import { connect, dropPrefix, uniquePrefix } from './redis.js';
+import { connect, redisScope } from './redis.js';
 
 /**
  * Two web replicas and one worker, as separate processes on one machine, sharing Redis (sessions,
  * dedupe, locks, jobs) and one SQLite file in WAL mode standing in for MongoDB.
  */
-const redis = connect();
+const { prefix: newPrefix } = redisScope();
 const dirs: { remove(): void }[] = [];
-const prefixes: string[] = [];
 const replicas: Replica[] = [];
 const platforms: RelayPlatform[] = [];
 beforeAll(async () => {
@@ -21,8 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(replicas.map((r) => r.stop()));
   for (const p of platforms) await p.close();
-  for (const p of prefixes) await dropPrefix(redis, p);
-  await redis.quit();
   for (const d of dirs) d.remove();
 });
 
@@ -31,8 +28,7 @@ async function cluster(roles: { name: string; role: 'web' | 'worker' }[]): Promi
   dirs.push(dir);
   const platform = await new RelayPlatform().listen();
   platforms.push(platform);
-  const env = { prefix: uniquePrefix('replica'), dataDir: dir.path, platformUrl: platform.url };
-  prefixes.push(env.prefix);
+  const env = { prefix: newPrefix('replica'), dataDir: dir.path, platformUrl: platform.url };
   // The first one creates the SQLite file; the others open it.
   const first = await startReplica(roles[0]!.name, roles[0]!.role, env);
   const rest = await Promise.all(roles.slice(1).map((r) => startReplica(r.name, r.role, env)));

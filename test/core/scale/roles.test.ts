@@ -11,15 +11,12 @@ import { startServer, type Server } from '../../../core/server/index.js';
 import { buildProgram } from '../../../core/cli/main.js';
 import { createLogger } from '../../../core/util/log.js';
 import { MODELS_DIR, ROOT, tempDir } from '../../helpers/chat.js';
-import { connect, dropPrefix, REDIS_URL, uniquePrefix } from './redis.js';
+import { REDIS_URL, redisScope } from './redis.js';
 
 const log = createLogger({ level: 'silent' });
-const redis = connect();
+const { prefix: newPrefix } = redisScope();
 const dirs: { remove(): void }[] = [];
-const prefixes: string[] = [];
-afterAll(async () => {
-  for (const p of prefixes) await dropPrefix(redis, p);
-  await redis.quit();
+afterAll(() => {
   for (const d of dirs) d.remove();
 });
 function dataDir(): string {
@@ -28,8 +25,7 @@ function dataDir(): string {
   return d.path;
 }
 function prefix(): string {
-  const p = uniquePrefix('roles');
-  prefixes.push(p);
+  const p = newPrefix('roles');
   return p;
 }
 const noGovernor: DeliveryGovernor = { send: () => Promise.resolve({ ok: true }) };

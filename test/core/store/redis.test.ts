@@ -5,23 +5,17 @@ import { FencedOutError, RedisDedupe, RedisSessions, withRedisState } from '../.
 import { Liveness } from '../../../core/scale/liveness.js';
 import { TurnScope, turnScope } from '../../../core/scale/turn-scope.js';
 import { tempDir } from '../../helpers/chat.js';
-import { advanceTtls, connect, dropPrefix, uniquePrefix } from '../scale/redis.js';
+import { advanceTtls, redisScope } from '../scale/redis.js';
 import { storeContract } from './contract.js';
 
 const dir = tempDir();
-const redis = connect();
-const prefixes: string[] = [];
-afterAll(async () => {
-  for (const p of prefixes) await dropPrefix(redis, p);
-  await redis.quit();
-  dir.remove();
-});
+const { redis, prefix: newPrefix } = redisScope();
+afterAll(() => dir.remove());
 let current = '';
 let n = 0;
 
 storeContract('sqlite + redis sessions and dedupe', (clock) => {
-  current = uniquePrefix('store');
-  prefixes.push(current);
+  current = newPrefix('store');
   return Promise.resolve(withRedisState(openSqliteStore({ file: join(dir.path, `r${n++}.db`), now: clock }), { redis, prefix: current }));
 }, { advance: (ms) => advanceTtls(redis, current, ms) });
 
@@ -29,8 +23,7 @@ describe('Redis sessions and dedupe', () => {
   let prefix: string;
   const livenesses: Liveness[] = [];
   beforeEach(() => {
-    prefix = uniquePrefix('state');
-    prefixes.push(prefix);
+    prefix = newPrefix('state');
   });
   afterEach(async () => {
     for (const l of livenesses.splice(0)) await l.stop();

@@ -28,6 +28,14 @@ export interface NluServiceParts {
   threshold: number;
 }
 
+/** Words in a message whose language the detector does not decide (see `language` stage). */
+const SHORT_MESSAGE_WORDS = 2;
+
+function isTooShortToDetect(text: string): boolean {
+  const words = text.trim().split(/\s+/u).filter((w) => /[\p{L}]/u.test(w));
+  return words.length > 0 && words.length <= SHORT_MESSAGE_WORDS;
+}
+
 export function createNluService(parts: NluServiceParts): NluService {
   return {
     locales: [...parts.models.keys()],
@@ -35,10 +43,13 @@ export function createNluService(parts: NluServiceParts): NluService {
       const model = parts.models.get(locale) ?? parts.models.get(parts.fallbackLocale);
       let prediction: IntentPrediction = model?.predict(text) ?? { intent: null, confidence: 0, ranking: [] };
       let textLocale = locale;
-      const written = options.writtenIn ? parts.models.get(options.writtenIn) : undefined;
-      if (written && prediction.confidence < parts.threshold) {
-        const other = written.predict(text);
-        if (other.confidence > prediction.confidence) [prediction, textLocale] = [other, options.writtenIn!];
+      // The language the text is written in, or for a message too short to tell ("hi", "thx"), the
+      // bot's default language: consulted when the reply locale's model is unsure.
+      const otherLocale = options.writtenIn ?? (isTooShortToDetect(text) ? parts.fallbackLocale : undefined);
+      const other = otherLocale && otherLocale !== locale ? parts.models.get(otherLocale) : undefined;
+      if (other && prediction.confidence < parts.threshold) {
+        const second = other.predict(text);
+        if (second.confidence > prediction.confidence) [prediction, textLocale] = [second, otherLocale!];
       }
       if (parts.remote && prediction.confidence < parts.threshold && text.trim()) {
         const second = await parts.remote.classify(text, options.signal ? { signal: options.signal } : {});

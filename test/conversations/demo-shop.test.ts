@@ -255,6 +255,14 @@ describe('languages', () => {
     expect(reply).toContain(t.app.i18n.t('de', 'order.status_shipped').split('{{')[0]!.trim());
   });
 
+  it('understands a bare English "hi" from a shopper who chose Spanish, and answers in Spanish', async () => {
+    const c = new Chat(t.app, undefined, 'es');
+    const r = await c.says('hi').expectFlow('greeting');
+    expect(r.locale).toBe('es');
+    // A Spanish message stays with the Spanish model.
+    await c.says('dónde está mi pedido SM100234').expectFlow('order_status');
+  });
+
   it('follows a shopper who has not chosen a language into the one they write', async () => {
     const c = new Chat(t.app);
     const first = await c.says('bonjour, je cherche un casque sans fil');

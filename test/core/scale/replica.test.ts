@@ -55,7 +55,9 @@ describe('replicas sharing Redis and one store', () => {
     // accepted a reply that the dead replica had not yet recorded; see the README, "Running at scale").
     const crash = async () => {
       platform.holdFrom.add('web-a');
-      await sleep(300);
+      // Dies once it is in the middle of delivering (a fixed pause was flaky on a loaded machine).
+      await vi.waitFor(() => expect(platform.held).toBeGreaterThan(0), { timeout: 20_000, interval: 10 });
+      await sleep(100);
       await webA.kill();
     };
 

@@ -41,7 +41,7 @@ export function registerNluCommands(program: Command, io: NluCommandIo = default
   nlu
     .command('eval')
     .description('evaluate an intent classifier: --train/--test files, or a bot\'s models with --bot')
-    .requiredOption('--test <file>', 'JSONL of {text, intent, locale?} lines to evaluate on')
+    .requiredOption('--test <file>', 'JSONL of {text, intent, locale?} lines to evaluate on (a folder: all its .jsonl files)')
     .option('--train <file>', 'JSONL of {text, intent, locale?} lines to train on')
     .option('--locale <locale>', 'locale of --train/--test (default: the first line\'s locale, else en)')
     .option('--bot <id>', 'evaluate the trained models of bots/<id>/nlu (lines need a locale)')

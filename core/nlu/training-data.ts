@@ -2,7 +2,7 @@
  * Reads intent training data: a bot's `nlu/<locale>.yaml` files, and JSONL files of
  * `{ text, intent, locale? }` lines. Every error names the file (and line, when known).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
@@ -85,8 +85,16 @@ function zodError(error: z.ZodError, file: string, doc: Document, lines: LineCou
   return withCause(new ConfigError(`${issue?.message ?? 'invalid NLU training data'}${where}`, file, pos?.line, pos?.col), error);
 }
 
-/** Examples from a JSONL file of `{ "text", "intent", "locale"? }` lines; blank lines are skipped. */
+/** Examples from a JSONL file of `{ "text", "intent", "locale"? }` lines (blank lines skipped), or from every `.jsonl` file of a folder. */
 export async function readJsonl(file: string): Promise<TrainingExample[]> {
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    const names = (await readdir(file)).filter((n) => n.endsWith('.jsonl')).sort();
+    if (names.length === 0) throw new ConfigError('no .jsonl files in this folder', file);
+    const all: TrainingExample[] = [];
+    for (const name of names) all.push(...(await readJsonl(join(file, name))));
+    return all;
+  }
   const source = await readFile(file, 'utf8').catch((err: unknown) => {
     throw withCause(new ConfigError(`cannot read JSONL (${(err as Error).message})`, file), err);
   });

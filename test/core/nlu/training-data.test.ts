@@ -78,6 +78,18 @@ describe('readJsonl', () => {
     ]);
   });
 
+  it('reads every .jsonl file of a folder, in name order, and names an empty folder', async () => {
+    const folder = join(dir, 'sets');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'b.jsonl'), '{"text":"bye","intent":"goodbye","locale":"en"}\n');
+    await writeFile(join(folder, 'a.jsonl'), '{"text":"hola","intent":"greeting","locale":"es"}\n');
+    await writeFile(join(folder, 'notes.md'), 'not data');
+    expect((await readJsonl(folder)).map((e) => e.text)).toEqual(['hola', 'bye']);
+    const empty = join(dir, 'empty');
+    await mkdir(empty, { recursive: true });
+    await expect(readJsonl(empty)).rejects.toThrow(/no \.jsonl files/);
+  });
+
   it('names the file and line of a bad line', async () => {
     const file = join(dir, 'bad.jsonl');
     await writeFile(file, '{"text":"hi","intent":"greeting"}\n{"text":"no intent"}\n');

@@ -28,6 +28,7 @@ export interface CompiledFlow {
   version: string;
   triggers: z.infer<typeof FlowSchema>['triggers'];
   digressions: boolean;
+  resumeInterrupted: boolean;
   ops: Op[];
 }
 
@@ -171,6 +172,7 @@ export function compileFlow(file: YamlFile, source: string): CompiledFlow {
     version: createHash('sha1').update(source).digest('hex').slice(0, 12),
     triggers: flow.triggers,
     digressions: flow.digressions,
+    resumeInterrupted: flow.resume_interrupted,
     ops,
   };
 }

@@ -30,6 +30,8 @@ export interface FlowFrame {
   vars: Record<string, unknown>;
   slots: Record<string, unknown>;
   waiting?: { slot: string; tries: number };
+  /** Times another flow interrupted this one's pending question. */
+  digressions?: number;
 }
 
 export interface HistoryTurn {
@@ -50,6 +52,8 @@ export interface DialogueState {
 
 export const HISTORY_TURNS = 15;
 const MAX_OPS_PER_TURN = 500;
+/** A question the shopper walked away from this many times is dropped rather than asked again. */
+const MAX_DIGRESSIONS = 2;
 
 export function emptyDialogue(): DialogueState {
   return { stack: [], fallbacks: 0, history: [], memory: {} };
@@ -174,11 +178,17 @@ class Turn {
     this.flow = frame.flow;
     const filled = op.entity ? this.#fill(op, frame) : false;
     if (filled) return;
-    const other = this.#triggered(frame.flow, Math.max(this.host.threshold, this.host.digressionThreshold));
+    // A message without the entity asked for cannot be the answer, so the usual threshold starts another
+    // flow; a free-text answer could be anything, so only a confident intent interrupts it.
+    const threshold = op.entity ? this.host.threshold : Math.max(this.host.threshold, this.host.digressionThreshold);
+    const other = this.#triggered(frame.flow, threshold);
     const sameFlow = this.#triggered() === frame.flow && !this.input.understanding.forced;
     if (other && this.#flow(frame.flow).digressions) {
-      // Digression: answer the other question, then come back to this ask.
+      // Digression: answer the other question, then come back to this ask, unless the other flow closes
+      // the conversation or the shopper has already walked away from this question before.
       delete frame.waiting;
+      frame.digressions = (frame.digressions ?? 0) + 1;
+      if (!this.#flow(other).resumeInterrupted || frame.digressions >= MAX_DIGRESSIONS) this.state.stack = [];
       this.#push(other);
       return;
     }

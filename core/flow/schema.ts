@@ -71,6 +71,11 @@ export const FlowSchema = z.strictObject({
   }).default({}),
   /** Whether another flow may interrupt this one and then resume it (default true). */
   digressions: z.boolean().default(true),
+  /**
+   * Whether a flow this one interrupted resumes after it (default true). `false` for flows that close
+   * the conversation ("bye", "thanks"): the question the shopper walked away from is not asked again.
+   */
+  resume_interrupted: z.boolean().default(true),
   steps: z.array(z.unknown()).min(1, 'a flow needs at least one step'),
 });
 

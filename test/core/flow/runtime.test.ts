@@ -1,0 +1,98 @@
+/** The flow runtime's handling of a pending question: answers, digressions, and walking away. */
+import { describe, expect, it } from 'vitest';
+import { ActionRegistry } from '../../../core/flow/actions.js';
+import { compileFlow, type CompiledFlow } from '../../../core/flow/compile.js';
+import { emptyDialogue, runTurn, type DialogueState, type FlowHost } from '../../../core/flow/runtime.js';
+import type { Entity } from '../../../core/nlu/types.js';
+import { createLogger } from '../../../core/util/log.js';
+import { readYamlFile } from '../../../core/util/yaml-file.js';
+
+const SOURCES = {
+  order: `id: order
+triggers: { intents: [order_status] }
+steps:
+  - ask: id
+    prompt: order.ask_id
+    entity: order_id
+  - say: order.found
+`,
+  feedback: `id: feedback
+triggers: { intents: [feedback] }
+steps:
+  - ask: comment
+    prompt: feedback.ask
+  - say: feedback.thanks
+`,
+  shipping: `id: shipping
+triggers: { intents: [shipping_info] }
+steps:
+  - say: faq.shipping
+`,
+  coupon: `id: coupon
+triggers: { intents: [coupon] }
+steps:
+  - say: faq.coupon
+`,
+  goodbye: `id: goodbye
+triggers: { intents: [goodbye] }
+resume_interrupted: false
+steps:
+  - say: smalltalk.goodbye
+`,
+};
+
+function host(): FlowHost {
+  const flows = new Map<string, CompiledFlow>(
+    Object.entries(SOURCES).map(([name, src]) => [name, compileFlow(readYamlFile(`${name}.yaml`, src), src)]),
+  );
+  return {
+    flows, actions: new ActionRegistry(), threshold: 0.45, digressionThreshold: 0.75, fallbackFlow: undefined, scope: {},
+    handoff: () => Promise.resolve(), signal: new AbortController().signal, log: createLogger({ level: 'silent' }), botId: 'test',
+  };
+}
+
+async function say(state: DialogueState, intent: string | null, confidence: number, entities: Entity[] = [], text = 'text') {
+  const out = await runTurn(state, { kind: 'message', text, locale: 'en', understanding: { intent, confidence, ranking: [], entities } }, host());
+  return out.outputs.map((o) => o.key);
+}
+
+const orderId: Entity = { type: 'order_id', value: 'SM100234', text: 'SM100234', start: 0, end: 8, score: 1 };
+
+describe('a pending question', () => {
+  it('is answered by a message with the entity it asks for', async () => {
+    const s = emptyDialogue();
+    expect(await say(s, 'order_status', 0.9)).toEqual(['order.ask_id']);
+    expect(await say(s, 'shipping_info', 0.6, [orderId])).toEqual(['order.found']);
+  });
+
+  it('gives way at the usual threshold when the message lacks the entity, then is asked again', async () => {
+    const s = emptyDialogue();
+    await say(s, 'order_status', 0.9);
+    expect(await say(s, 'shipping_info', 0.6)).toEqual(['faq.shipping', 'order.ask_id']);
+    expect(await say(s, null, 0.1, [orderId])).toEqual(['order.found']);
+  });
+
+  it('keeps a free-text question unless the other intent is confident', async () => {
+    const s = emptyDialogue();
+    expect(await say(s, 'feedback', 0.9)).toEqual(['feedback.ask']);
+    expect(await say(s, 'shipping_info', 0.6, [], 'shipping was slow')).toEqual(['feedback.thanks']);
+    const t = emptyDialogue();
+    await say(t, 'feedback', 0.9);
+    expect(await say(t, 'shipping_info', 0.9)).toEqual(['faq.shipping', 'feedback.ask']);
+  });
+
+  it('is dropped when the shopper walks away from it a second time', async () => {
+    const s = emptyDialogue();
+    await say(s, 'order_status', 0.9);
+    expect(await say(s, 'shipping_info', 0.9)).toEqual(['faq.shipping', 'order.ask_id']);
+    expect(await say(s, 'coupon', 0.9)).toEqual(['faq.coupon']);
+    expect(s.stack).toEqual([]);
+  });
+
+  it('is not asked again after a flow that closes the conversation', async () => {
+    const s = emptyDialogue();
+    await say(s, 'order_status', 0.9);
+    expect(await say(s, 'goodbye', 0.6)).toEqual(['smalltalk.goodbye']);
+    expect(s.stack).toEqual([]);
+  });
+});

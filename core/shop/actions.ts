@@ -1,7 +1,7 @@
 import ky from 'ky';
 import type { ActionRegistry } from '../flow/actions.js';
 import { ActionError } from '../flow/actions.js';
-import type { Order, Product, Shop } from './types.js';
+import type { Budget, Order, Product, Shop } from './types.js';
 
 /** A product as flows see it: text already in the shopper's locale. */
 export interface LocalProduct {
@@ -37,6 +37,14 @@ export function localize(p: Product, locale: string, fallback = 'en'): LocalProd
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number(v) || d);
 
+/** `max_price` (with `currency`) from an action's arguments; blank or non-positive means no budget. */
+function budget(a: Record<string, unknown>): Budget {
+  const max = num(a.max_price, NaN);
+  if (!(max > 0)) return {};
+  const currency = str(a.currency).trim().toUpperCase();
+  return { maxPrice: max, ...(/^[A-Z]{3}$/.test(currency) ? { currency } : {}) };
+}
+
 /** Registers `shop.*` actions over a Shop, and `http.request` against the bot's own backend. */
 export function registerShopActions(registry: ActionRegistry, shop: Shop, options: { backendUrl?: string; backendToken?: string } = {}): void {
   const orderView = async (order: Order | null, locale: string): Promise<unknown> => {
@@ -59,14 +67,14 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
     })
     .register('shop.searchProducts', async (a, ctx) => {
       const found = await shop.searchProducts({
-        text: str(a.query), locale: ctx.locale, limit: num(a.limit, 3), ...(a.category ? { category: str(a.category) } : {}),
+        text: str(a.query), locale: ctx.locale, limit: num(a.limit, 3), ...(a.category ? { category: str(a.category) } : {}), ...budget(a),
       }, ctx.signal);
       return found.map((p) => localize(p, ctx.locale));
     })
     .register('shop.findProduct', async (a, ctx) => {
       // The NLU's product entity wins; otherwise the best text match.
       const byId = a.product ? await shop.getProduct(str(a.product), ctx.signal) : null;
-      const p = byId ?? (await shop.searchProducts({ text: str(a.query), locale: ctx.locale, limit: 1 }, ctx.signal))[0];
+      const p = byId ?? (await shop.searchProducts({ text: str(a.query), locale: ctx.locale, limit: 1, ...budget(a) }, ctx.signal))[0];
       return p ? localize(p, ctx.locale) : null;
     })
     .register('shop.related', async (a, ctx) => {
@@ -74,7 +82,7 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
       return (await shop.related(str(a.id), relation, num(a.limit, 3), ctx.signal)).map((p) => localize(p, ctx.locale));
     })
     .register('shop.recommend', async (a, ctx) => {
-      const found = await shop.recommend({ limit: num(a.limit, 3), ...(a.category ? { category: str(a.category) } : {}) }, ctx.signal);
+      const found = await shop.recommend({ limit: num(a.limit, 3), ...(a.category ? { category: str(a.category) } : {}), ...budget(a) }, ctx.signal);
       return found.map((p) => localize(p, ctx.locale));
     });
 

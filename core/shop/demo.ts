@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readYamlFile, parseWith } from '../util/yaml-file.js';
-import type { Order, Product, ProductQuery, Shop } from './types.js';
+import type { Budget, Order, Product, ProductQuery, Shop } from './types.js';
 
 const localized = z.record(z.string(), z.string());
 const CatalogSchema = z.object({
@@ -105,7 +105,7 @@ export function createDemoShop(catalog: Catalog, orders: Order[]): Shop {
       const words = [...new Intl.Segmenter(q.locale, { granularity: 'word' }).segment(text)]
         .filter((s) => s.isWordLike).map((s) => s.segment);
       const ranked = catalog.products
-        .filter((p) => !q.category || p.category === q.category)
+        .filter((p) => (!q.category || p.category === q.category) && withinBudget(p, q))
         .map((p) => {
           const kw = [...(p.keywords[q.locale] ?? []), ...(p.keywords.en ?? [])];
           const whole = kw.some((k) => text.includes(k.toLowerCase())) ? 100 : 0;
@@ -116,13 +116,20 @@ export function createDemoShop(catalog: Catalog, orders: Order[]): Shop {
       return Promise.resolve(ranked.slice(0, q.limit ?? 3).map((x) => x.p));
     },
     related: (id, relation, limit = 3) => Promise.resolve(pick(byId.get(id)?.[relation] ?? [], limit)),
-    recommend: ({ category, limit = 3 }) =>
+    recommend: ({ category, limit = 3, ...budget }) =>
       Promise.resolve(
         catalog.products
-          .filter((p) => p.stock > 0 && (!category || p.category === category))
+          .filter((p) => p.stock > 0 && (!category || p.category === category) && withinBudget(p, budget))
           .sort((a, b) => Number(b.tags.includes('bestseller')) - Number(a.tags.includes('bestseller')) || (b.rating ?? 0) - (a.rating ?? 0))
           .slice(0, limit),
       ),
     catalog: () => Promise.resolve(catalog.products),
   };
+}
+
+/** True when `p` fits the budget, or cannot be compared with it (priced in another currency). */
+function withinBudget(p: Product, budget: Budget): boolean {
+  if (budget.maxPrice === undefined) return true;
+  if (budget.currency && budget.currency !== p.currency) return true;
+  return p.price <= budget.maxPrice;
 }

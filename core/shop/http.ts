@@ -1,5 +1,5 @@
 import ky, { HTTPError, type KyInstance } from 'ky';
-import type { Order, Product, Shop } from './types.js';
+import type { Budget, Order, Product, Shop } from './types.js';
 
 export interface HttpShopOptions {
   /** Base URL of the shop's backend, e.g. https://shop.example.com/api/bot/ */
@@ -12,8 +12,8 @@ export interface HttpShopOptions {
 
 /**
  * A shop backed by the seller's own REST API. Endpoints (relative to baseUrl):
- * GET orders/{id} · POST orders/{id}/cancel · GET products/{id} · GET products?q=&locale=&category=&limit=
- * · GET products/{id}/related?relation=&limit= · GET recommendations?category=&limit= · GET catalog (optional).
+ * GET orders/{id} · POST orders/{id}/cancel · GET products/{id} · GET products?q=&locale=&category=&limit=&max_price=&currency=
+ * · GET products/{id}/related?relation=&limit= · GET recommendations?category=&limit=&max_price=&currency= · GET catalog (optional).
  * A 404 means "not found" (null), anything else failing raises and the flow's on_error branch runs.
  */
 export function createHttpShop(options: HttpShopOptions): Shop {
@@ -41,13 +41,18 @@ export function createHttpShop(options: HttpShopOptions): Shop {
     getProduct: (id, signal) => orNull(api.get(`products/${e(id)}`, { ...(signal ? { signal } : {}) }).json<Product>()),
     searchProducts: (q, signal) =>
       api.get('products', {
-        searchParams: { q: q.text, locale: q.locale, limit: q.limit ?? 3, ...(q.category ? { category: q.category } : {}) },
+        searchParams: { q: q.text, locale: q.locale, limit: q.limit ?? 3, ...(q.category ? { category: q.category } : {}), ...budgetParams(q) },
         ...(signal ? { signal } : {}),
       }).json<Product[]>(),
     related: (id, relation, limit = 3, signal) =>
       api.get(`products/${e(id)}/related`, { searchParams: { relation, limit }, ...(signal ? { signal } : {}) }).json<Product[]>(),
-    recommend: ({ category, limit = 3 }, signal) =>
-      api.get('recommendations', { searchParams: { limit, ...(category ? { category } : {}) }, ...(signal ? { signal } : {}) }).json<Product[]>(),
+    recommend: ({ category, limit = 3, ...budget }, signal) =>
+      api.get('recommendations', { searchParams: { limit, ...(category ? { category } : {}), ...budgetParams(budget) }, ...(signal ? { signal } : {}) }).json<Product[]>(),
     catalog: async () => (await orNull(api.get('catalog').json<Product[]>())) ?? [],
   };
+}
+
+/** `max_price` and `currency` query parameters of a budget. */
+function budgetParams(b: Budget): Record<string, string | number> {
+  return { ...(b.maxPrice !== undefined ? { max_price: b.maxPrice } : {}), ...(b.maxPrice !== undefined && b.currency ? { currency: b.currency } : {}) };
 }

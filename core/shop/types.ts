@@ -34,7 +34,14 @@ export interface Order {
   currency: string;
 }
 
-export interface ProductQuery {
+/** A shopper's budget ("under $50"): products priced above it are left out. */
+export interface Budget {
+  maxPrice?: number;
+  /** The budget's currency; products priced in another currency are not compared (no exchange rates). */
+  currency?: string;
+}
+
+export interface ProductQuery extends Budget {
   text: string;
   locale: string;
   category?: string;
@@ -50,7 +57,7 @@ export interface Shop {
   /** Products related through the knowledge graph: `similar_to` or `complementary_to`. */
   related(id: string, relation: 'similar_to' | 'complementary_to', limit?: number, signal?: AbortSignal): Promise<Product[]>;
   /** Best sellers or curated picks, optionally within a category. */
-  recommend(options: { category?: string; limit?: number }, signal?: AbortSignal): Promise<Product[]>;
+  recommend(options: { category?: string; limit?: number } & Budget, signal?: AbortSignal): Promise<Product[]>;
   /** Products for the NLU product-name index (the demo driver knows its catalog; HTTP may return []). */
   catalog(): Promise<Product[]>;
 }

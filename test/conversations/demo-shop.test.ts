@@ -7,7 +7,7 @@ import { Chat, openTestApp, products, ROOT, texts, type TestApp } from '../helpe
 interface Phrases {
   greeting: string; orderStatus: string; orderStatusWithId: string; cancel: string; shipping: string; returns: string;
   refund: string; search: string; question: string; recommend: string; coupon: string; payment: string; human: string;
-  complaint: string; unsubscribe: string; thanks: string; goodbye: string; noIdea: string;
+  complaint: string; unsubscribe: string; thanks: string; goodbye: string; noIdea: string; budget: string;
 }
 
 /** What shoppers type, per locale. Replies are checked against the locale files, so nothing here is an expected text. */
@@ -17,20 +17,20 @@ const PHRASES: Record<'en' | 'zh-CN' | 'es', Phrases> = {
     shipping: 'how much is shipping?', returns: 'I want to return something', refund: 'where is my refund', search: 'do you have wireless headphones',
     question: 'is it waterproof?', recommend: 'what do you recommend?', coupon: 'any discount codes?', payment: 'my payment failed',
     human: 'I want to talk to a real person', complaint: 'this is terrible service, I am very angry', unsubscribe: 'stop sending me messages',
-    thanks: 'thanks!', goodbye: 'bye', noIdea: 'hmm not sure',
+    thanks: 'thanks!', goodbye: 'bye', noIdea: 'hmm not sure', budget: 'any gift ideas under $20?',
   },
   'zh-CN': {
     greeting: '你好', orderStatus: '我的订单到哪了', orderStatusWithId: '订单SM100235到哪了', cancel: '我要取消订单', shipping: '运费多少钱',
     returns: '我想退货', refund: '退款什么时候到账', search: '有没有无线耳机', question: '这个防水吗', recommend: '有什么推荐的吗',
     coupon: '有优惠券吗', payment: '付款失败了', human: '我要找人工客服', complaint: '服务太差了，我很生气', unsubscribe: '别再给我发消息了',
-    thanks: '谢谢', goodbye: '拜拜', noIdea: '不知道',
+    thanks: '谢谢', goodbye: '拜拜', noIdea: '不知道', budget: '推荐个20美元以内的礼物',
   },
   es: {
     greeting: 'hola', orderStatus: 'dónde está mi pedido', orderStatusWithId: 'dónde está mi pedido SM100235', cancel: 'quiero cancelar mi pedido',
     shipping: 'cuánto cuesta el envío', returns: 'quiero devolver un producto', refund: 'dónde está mi reembolso', search: 'tienen auriculares inalámbricos',
     question: 'es resistente al agua?', recommend: 'qué me recomiendas', coupon: 'tienen algún cupón de descuento', payment: 'mi pago fue rechazado',
     human: 'quiero hablar con una persona', complaint: 'pésimo servicio, estoy muy enojado', unsubscribe: 'no me manden más mensajes',
-    thanks: 'gracias', goodbye: 'adiós', noIdea: 'ni idea',
+    thanks: 'gracias', goodbye: 'adiós', noIdea: 'ni idea', budget: 'recomiéndame algo por menos de 20 dólares',
   },
 };
 
@@ -87,6 +87,24 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     const r = await c.says(say.shipping).expectReply(tr('faq.shipping'));
     expect(texts(r)).toContain(tr('order.ask_id'));
     await c.says(order('shipped').id).expectReply(order('shipped').tracking!);
+  });
+
+  it('does not ask the pending question again after a goodbye', async () => {
+    const c = chat();
+    await c.says(say.orderStatus).expectReply(tr('order.ask_id'));
+    const r = await c.says(say.goodbye).expectFlow('goodbye', tr('smalltalk.goodbye'));
+    expect(texts(r)).not.toContain(tr('order.ask_id'));
+    await c.says(say.greeting).expectFlow('greeting');
+  });
+
+  it('recommends within the budget the shopper names', async () => {
+    const shop = t.app.engine.bot('demo-shop').shop;
+    const prices = async (ids: string[]) => Promise.all(ids.map(async (id) => (await shop.getProduct(id))!.price));
+    const plain = await prices(products(await chat().says(say.recommend).expectFlow('recommendation')));
+    expect(plain.some((p) => p > 20)).toBe(true);
+    const withBudget = await prices(products(await chat().says(say.budget).expectFlow('recommendation')));
+    expect(withBudget.length).toBeGreaterThan(0);
+    expect(withBudget.every((p) => p <= 20), JSON.stringify(withBudget)).toBe(true);
   });
 
   it('cancels a pending order and refuses a shipped one', async () => {

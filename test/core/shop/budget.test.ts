@@ -1,13 +1,9 @@
-/** A shopper's budget ("under $20") reaching the shop: demo driver, HTTP driver and the `shop.*` actions. */
-import type { AddressInfo } from 'node:net';
+/** A shopper's budget ("under $20") in the demo shop and the `shop.*` actions (the HTTP driver: http.test.ts). */
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionRegistry } from '../../../core/flow/actions.js';
 import { registerShopActions } from '../../../core/shop/actions.js';
 import { createDemoShop, loadCatalog, loadOrders } from '../../../core/shop/demo.js';
-import { createHttpShop } from '../../../core/shop/http.js';
 import { createLogger } from '../../../core/util/log.js';
 import { ROOT } from '../../helpers/chat.js';
 
@@ -35,39 +31,5 @@ describe('budget', () => {
     expect(await run('shop.recommend', { limit: 5, max_price: '', currency: '' })).toEqual(plain);
     expect(await run('shop.recommend', { limit: 5, max_price: '100', currency: 'CNY' })).toEqual(plain);
     expect(plain.some((p) => p.price > 20)).toBe(true);
-  });
-
-  describe('over HTTP', () => {
-    const queries: Record<string, string>[] = [];
-    const backend = new Hono();
-    backend.get('/api/recommendations', (c) => {
-      queries.push(c.req.query());
-      return c.json([]);
-    });
-    backend.get('/api/products', (c) => {
-      queries.push(c.req.query());
-      return c.json([]);
-    });
-    let server: ServerType;
-    let base: string;
-    beforeAll(async () => {
-      server = await new Promise((resolve) => {
-        const s = serve({ fetch: backend.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-      });
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
-    });
-    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-    it('sends max_price and currency to the seller\'s backend', async () => {
-      const http = createHttpShop({ baseUrl: base });
-      await http.recommend({ limit: 3, maxPrice: 20, currency: 'USD' });
-      await http.searchProducts({ text: 'mug', locale: 'en', maxPrice: 15 });
-      await http.recommend({ limit: 3 });
-      expect(queries).toEqual([
-        { limit: '3', max_price: '20', currency: 'USD' },
-        { q: 'mug', locale: 'en', limit: '3', max_price: '15' },
-        { limit: '3' },
-      ]);
-    });
   });
 });

@@ -28,7 +28,15 @@ backend.get('/api/slow', async (c) => {
   return c.json({ late: true });
 });
 backend.post('/api/echo', async (c) => c.json({ got: await c.req.json<unknown>() }));
-backend.get('/api/products', (c) => c.json([]));
+const queries: Record<string, string>[] = [];
+backend.get('/api/products', (c) => {
+  queries.push(c.req.query());
+  return c.json([]);
+});
+backend.get('/api/recommendations', (c) => {
+  queries.push(c.req.query());
+  return c.json([]);
+});
 
 let server: ServerType;
 let base: string;
@@ -43,6 +51,19 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const ctx = () => ({ botId: 'b', locale: 'en', signal: new AbortController().signal, log: createLogger() });
 
 describe('HTTP shop driver', () => {
+  it('sends a budget as max_price and currency', async () => {
+    const shop = createHttpShop({ baseUrl: base });
+    queries.length = 0;
+    await shop.recommend({ limit: 3, maxPrice: 20, currency: 'USD' });
+    await shop.searchProducts({ text: 'mug', locale: 'en', maxPrice: 15 });
+    await shop.recommend({ limit: 3 });
+    expect(queries).toEqual([
+      { limit: '3', max_price: '20', currency: 'USD' },
+      { q: 'mug', locale: 'en', limit: '3', max_price: '15' },
+      { limit: '3' },
+    ]);
+  });
+
   it('reads an order, and a 404 is "not found", not an error', async () => {
     const shop = createHttpShop({ baseUrl: base, token: 'secret-token' });
     expect(await shop.getOrder('SM100001')).toMatchObject({ status: 'shipped', carrier: 'DHL' });

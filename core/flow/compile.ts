@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Button } from '../model/elements.js';
-import { compileExpression, compileTemplateMap, ExpressionError, type Expression } from './expressions.js';
+import { compileExpression, compileTemplate, compileTemplateMap, ExpressionError, type Expression, type Template } from './expressions.js';
 import { FlowSchema, STEP_KINDS, StepSchemas, type StepKind } from './schema.js';
 import { parseWith, type YamlFile } from '../util/yaml-file.js';
 import type { EntityType } from '../nlu/types.js';
 
 export interface Position { file: string; line: number; column: number }
 type Scoped = (scope: object) => Record<string, unknown>;
-export interface ButtonSpec { label: string; value?: string; url?: string; id?: string }
+/** A button: `label` is an i18n key, unless `literal` (a label made by `choices`, shown as is). */
+export interface ButtonSpec { label: string; value?: string; url?: string; id?: string; literal?: boolean }
+/** Buttons made from a list at run time (`say.choices`). */
+export interface Choices { from: Expression; label: Template; value: Template }
 
 /** Flows compile to a flat list of ops with jumps, so a paused flow is just (flow, pc): easy to persist. */
 export type Op =
-  | { op: 'say'; at: Position; key: string; vars?: Scoped; buttons?: ButtonSpec[]; products?: Expression }
+  | { op: 'say'; at: Position; key: string; vars?: Scoped; buttons?: ButtonSpec[]; products?: Expression; choices?: Choices }
   | { op: 'ask'; at: Position; slot: string; prompt: string; vars?: Scoped; entity?: EntityType; validate?: Expression; invalid?: string; retries: number; buttons?: ButtonSpec[]; failTarget?: number }
   | { op: 'jumpUnless'; at: Position; cond: Expression; target: number }
   | { op: 'jump'; at: Position; target: number }
@@ -80,6 +83,9 @@ export function compileFlow(file: YamlFile, source: string): CompiledFlow {
           ...(s.vars ? { vars: guard([...path, 'vars'], () => compileTemplateMap(s.vars!)) } : {}),
           ...(s.buttons ? { buttons: s.buttons.map(stripUndefined) } : {}),
           ...(s.products ? { products: guard([...path, 'products'], () => compileExpression(s.products!)) } : {}),
+          ...(s.choices ? { choices: guard([...path, 'choices'], () => ({
+            from: compileExpression(s.choices!.from), label: compileTemplate(s.choices!.label), value: compileTemplate(s.choices!.value),
+          })) } : {}),
         });
         return;
       }

@@ -101,7 +101,8 @@ export function compileTemplate(source: string): Template {
   };
 }
 
-function stringify(v: unknown): string {
+/** How a template prints a value: strings as they are, dates as ISO, objects as JSON, nothing for null. */
+export function stringify(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'string') return v;

@@ -3,7 +3,8 @@ import type { Logger } from '../util/log.js';
 import { ShopmateError } from '../model/errors.js';
 import type { ActionRegistry } from './actions.js';
 import { ActionError } from './actions.js';
-import type { ButtonSpec, CompiledFlow, Op } from './compile.js';
+import { stringify } from './expressions.js';
+import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
 
 /** What the understand stage found in a message. */
 export interface Understanding {
@@ -54,6 +55,8 @@ export const HISTORY_TURNS = 15;
 const MAX_OPS_PER_TURN = 500;
 /** A question the shopper walked away from this many times is dropped rather than asked again. */
 const MAX_DIGRESSIONS = 2;
+/** Buttons a `choices` list may make (platforms cap keyboards; 15 languages must fit). */
+const MAX_CHOICES = 20;
 
 export function emptyDialogue(): DialogueState {
   return { stack: [], fallbacks: 0, history: [], memory: {} };
@@ -249,7 +252,7 @@ class Turn {
   async #step(frame: FlowFrame, op: Op): Promise<void> {
     switch (op.op) {
       case 'say':
-        this.#say(op.key, op.vars, frame, op.buttons, op.products?.evaluate(this.#scope(frame)));
+        this.#say(op.key, op.vars, frame, [...(op.buttons ?? []), ...this.#choices(op.choices, frame)], op.products?.evaluate(this.#scope(frame)));
         frame.pc++;
         return;
       case 'ask':
@@ -321,8 +324,20 @@ class Turn {
     this.outputs.push({
       key,
       vars: vars ? vars(this.#scope(frame)) : {},
-      ...(buttons ? { buttons } : {}),
+      ...(buttons?.length ? { buttons } : {}),
       ...(Array.isArray(products) && products.length ? { products } : {}),
+    });
+  }
+
+  /** Buttons of `say.choices`: one per item of the list (at most 20), labels shown as they are. */
+  #choices(choices: Choices | undefined, frame: FlowFrame): ButtonSpec[] {
+    if (!choices) return [];
+    const scope = this.#scope(frame);
+    const items = choices.from.evaluate(scope);
+    if (!Array.isArray(items)) return [];
+    return items.slice(0, MAX_CHOICES).map((item: unknown) => {
+      const s = { ...scope, item };
+      return { label: stringify(choices.label.render(s)), value: stringify(choices.value.render(s)), literal: true };
     });
   }
 

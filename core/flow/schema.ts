@@ -22,6 +22,11 @@ export const StepSchemas = {
     buttons: z.array(ButtonSchema).optional(),
     /** An expression giving product ids (or objects with `id`) to show as product cards. */
     products: z.string().optional(),
+    /**
+     * Buttons made from a list: `from` is an expression giving the items; `label` and `value` are
+     * templates over each `item` (the label is shown as is, not looked up in locales/).
+     */
+    choices: z.strictObject({ from: z.string().min(1), label: z.string().min(1), value: z.string().min(1) }).optional(),
   }),
   ask: z.strictObject({
     ask: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'slot names are lowercase identifiers'),

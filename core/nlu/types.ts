@@ -27,7 +27,8 @@ export interface IntentModel {
   toJSON(): unknown;
 }
 
-export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number';
+/** `locale` comes only from buttons (`intent:language?locale=es`), never from text. */
+export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number' | 'locale';
 
 export interface Entity {
   type: EntityType;

@@ -19,3 +19,22 @@ export function matchLocale(tag: string | undefined, supported: readonly string[
   if (lang === 'zh') return supported.find((l) => l.toLowerCase().startsWith('zh'));
   return supported.find((l) => l.toLowerCase() === lang || l.toLowerCase().split('-')[0] === lang);
 }
+
+/** Tags whose display name reads better than the CLDR default in a language menu. */
+const NAME_TAGS: Record<string, string> = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant' };
+const NAME_OVERRIDES: Record<string, string> = { id: 'Bahasa Indonesia' };
+
+/** The name of `locale` in its own language, as a language menu shows it: `es` → "Español", `zh-CN` → "简体中文". */
+export function nativeLanguageName(locale: string): string {
+  const override = NAME_OVERRIDES[locale];
+  if (override) return override;
+  const tag = NAME_TAGS[locale] ?? locale;
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+  } catch {
+    name = undefined; // not a well-formed tag: show the code
+  }
+  if (!name) return locale;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}

@@ -281,6 +281,22 @@ describe('languages', () => {
     await c.says('dónde está mi pedido SM100234').expectFlow('order_status');
   });
 
+  it('lets a shopper on any channel choose the reply language with buttons, and remembers it', async () => {
+    const c = new Chat(t.app, undefined, undefined);
+    await c.says('hello').expectFlow('greeting');
+    const menu = await c.says('/language').expectFlow('language', t.app.i18n.t('en', 'core.language_choose'));
+    expect(menu.locale).toBe('en');
+    expect(c.buttons.map((b) => b.label)).toEqual(expect.arrayContaining(['Español', '简体中文', 'Deutsch', 'العربية', 'Bahasa Indonesia']));
+    expect(c.buttons).toHaveLength(15);
+    const chosen = await c.presses('Español').expectFlow('language', t.app.i18n.t('es', 'core.language_changed'));
+    expect(chosen.locale).toBe('es');
+    // Chosen, so it sticks even when the shopper then writes English; and "cambiar idioma" opens the menu again.
+    const next = await c.says('where is my order').expectFlow('order_status', t.app.i18n.t('es', 'order.ask_id'));
+    expect(next.locale).toBe('es');
+    const again = await c.says('quiero cambiar el idioma').expectReply(t.app.i18n.t('es', 'core.language_choose'));
+    expect(texts(again)).toContain(t.app.i18n.t('es', 'order.ask_id')); // then back to the pending question
+  });
+
   it('follows a shopper who has not chosen a language into the one they write', async () => {
     const c = new Chat(t.app);
     const first = await c.says('bonjour, je cherche un casque sans fil');

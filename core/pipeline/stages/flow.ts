@@ -1,6 +1,7 @@
 import { emptyDialogue, runTurn, type DialogueState } from '../../flow/runtime.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
+import { nativeLanguageName } from '../../util/locales.js';
 
 /** Continues or starts a flow. The session is saved only when the turn succeeds, so a failed turn loses nothing. */
 export const flow: Middleware<TurnContext> = async (ctx, next) => {
@@ -25,7 +26,10 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     fallbackFlow: bot.config.fallback_flow,
     scope: {
       profile: { id: profile.id, name: profile.name ?? null, tags: profile.tags, locale: profile.locale ?? null },
-      bot: { id: bot.id, name: bot.config.name, currency: bot.config.currency, handoffAfter: bot.config.handoff.after_fallbacks },
+      bot: {
+        id: bot.id, name: bot.config.name, currency: bot.config.currency, handoffAfter: bot.config.handoff.after_fallbacks,
+        languages: bot.config.locales.supported.map((code) => ({ code, name: nativeLanguageName(code) })),
+      },
       channel: { platform: event.platform, kind: event.conversation.kind },
     },
     handoff: async (reason) => {

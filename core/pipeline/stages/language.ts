@@ -1,4 +1,5 @@
 import { matchLocale } from '../../util/locales.js';
+import { parseIntentValue } from './understand.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
 import type { LocaleSource } from '../../store/ports.js';
@@ -25,7 +26,9 @@ export const language: Middleware<TurnContext> = async (ctx, next) => {
   const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint, history) : undefined;
   const detected = guess && guess.confidence >= DETECT_MIN_CONFIDENCE && supported.includes(guess.locale) ? guess.locale : undefined;
 
-  const chosen = matchLocale(event.chosenLocale, supported);
+  // A pressed language button (`intent:language?locale=es`) is a choice like web chat's language menu.
+  const pressed = parseIntentValue(event.action?.value ?? ctx.text)?.entities.find((e) => e.type === 'locale')?.value;
+  const chosen = matchLocale(event.chosenLocale ?? (typeof pressed === 'string' ? pressed : undefined), supported);
   if (chosen) [locale, source] = [chosen, 'chosen'];
   else if (profile.localeSource === 'chosen' && profile.locale && supported.includes(profile.locale)) locale = profile.locale;
   else if (detected) [locale, source] = [detected, 'detected'];

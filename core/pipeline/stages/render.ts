@@ -24,7 +24,7 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 
 function buttons(specs: ButtonSpec[], i18n: I18n, locale: string): Button[] {
   return specs.map((b, i) => {
-    const label = i18n.t(locale, b.label);
+    const label = b.literal ? b.label : i18n.t(locale, b.label);
     return { id: b.id ?? `b${i}`, label, value: b.value ?? label, ...(b.url ? { url: b.url } : {}) };
   });
 }

@@ -33,6 +33,13 @@ triggers: { intents: [coupon] }
 steps:
   - say: faq.coupon
 `,
+  menu: `id: menu
+triggers: { intents: [menu] }
+steps:
+  - say: core.pick
+    buttons: [ { label: menu.human, value: "intent:human_agent" } ]
+    choices: { from: "sizes", label: "{{ item.label }} ({{ item.n }})", value: "intent:pick?size={{ item.id }}" }
+`,
   goodbye: `id: goodbye
 triggers: { intents: [goodbye] }
 resume_interrupted: false
@@ -41,12 +48,12 @@ steps:
 `,
 };
 
-function host(): FlowHost {
+function host(scope: Record<string, unknown> = {}): FlowHost {
   const flows = new Map<string, CompiledFlow>(
     Object.entries(SOURCES).map(([name, src]) => [name, compileFlow(readYamlFile(`${name}.yaml`, src), src)]),
   );
   return {
-    flows, actions: new ActionRegistry(), threshold: 0.45, digressionThreshold: 0.75, fallbackFlow: undefined, scope: {},
+    flows, actions: new ActionRegistry(), threshold: 0.45, digressionThreshold: 0.75, fallbackFlow: undefined, scope,
     handoff: () => Promise.resolve(), signal: new AbortController().signal, log: createLogger({ level: 'silent' }), botId: 'test',
   };
 }
@@ -94,5 +101,26 @@ describe('a pending question', () => {
     await say(s, 'order_status', 0.9);
     expect(await say(s, 'goodbye', 0.6)).toEqual(['smalltalk.goodbye']);
     expect(s.stack).toEqual([]);
+  });
+});
+
+describe('say with choices', () => {
+  it('makes a button per item, with literal labels, after the fixed buttons', async () => {
+    const sizes = [{ id: 's', label: 'Small', n: 3 }, { id: 'm', label: 'Medium', n: 0 }];
+    const out = await runTurn(emptyDialogue(), {
+      kind: 'message', text: 'menu', locale: 'en', understanding: { intent: 'menu', confidence: 1, ranking: [], entities: [] },
+    }, host({ sizes }));
+    expect(out.outputs[0]!.buttons).toEqual([
+      { label: 'menu.human', value: 'intent:human_agent' },
+      { label: 'Small (3)', value: 'intent:pick?size=s', literal: true },
+      { label: 'Medium (0)', value: 'intent:pick?size=m', literal: true },
+    ]);
+  });
+
+  it('makes no buttons from something that is not a list', async () => {
+    const out = await runTurn(emptyDialogue(), {
+      kind: 'message', text: 'menu', locale: 'en', understanding: { intent: 'menu', confidence: 1, ranking: [], entities: [] },
+    }, host({ sizes: 'none' }));
+    expect(out.outputs[0]!.buttons).toEqual([{ label: 'menu.human', value: 'intent:human_agent' }]);
   });
 });

@@ -42,8 +42,16 @@ export interface HistoryTurn {
   at: number;
 }
 
+/** A button the bot's last message offered, with its label as the shopper saw it. */
+export interface OfferedButton {
+  label: string;
+  value: string;
+}
+
 /** Per conversation+shopper state, persisted in the session store between turns. */
 export interface DialogueState {
+  /** The buttons of the bot's last message, so that typing a label counts as pressing it. */
+  offered?: OfferedButton[];
   stack: FlowFrame[];
   fallbacks: number;
   history: HistoryTurn[];

@@ -297,6 +297,21 @@ describe('languages', () => {
     expect(texts(again)).toContain(t.app.i18n.t('es', 'order.ask_id')); // then back to the pending question
   });
 
+  it('takes a typed button label as the press (platforms that list buttons as text)', async () => {
+    const c = new Chat(t.app, undefined, undefined);
+    await c.says('/language').expectFlow('language');
+    const r = await c.says('  русский! ').expectFlow('language', t.app.i18n.t('ru', 'core.language_changed'));
+    expect(r.locale).toBe('ru');
+    // The menu's labels are in Russian now; typing one starts its flow without classification.
+    await c.says('hi').expectFlow('greeting');
+    const track = t.app.i18n.t('ru', 'menu.track_order');
+    const pressed = await c.says(track.toUpperCase()).expectFlow('order_status', t.app.i18n.t('ru', 'order.ask_id'));
+    expect(pressed.confidence).toBe(1);
+    // Only the last message's buttons count: a label offered earlier is classified like any text.
+    const later = await c.says('русский');
+    expect(later.flow).not.toBe('language');
+  });
+
   it('follows a shopper who has not chosen a language into the one they write', async () => {
     const c = new Chat(t.app);
     const first = await c.says('bonjour, je cherche un casque sans fil');

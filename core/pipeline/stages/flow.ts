@@ -43,6 +43,11 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     botId: bot.id,
     profileId: profile.id,
   });
+  const last = ctx.outcome.outputs.findLast((o) => o.buttons?.length);
+  const offered = (last?.buttons ?? []).filter((b) => b.value && !b.url)
+    .map((b) => ({ label: b.literal ? b.label : deps.i18n.t(ctx.locale, b.label), value: b.value! }));
+  if (offered.length) dialogue.offered = offered;
+  else delete dialogue.offered;
   ctx.dialogue = dialogue;
   ctx.result.flow = ctx.outcome.flow ?? null;
   await next();

@@ -24,7 +24,17 @@ export interface Attachment {
 
 export const attachment = (card: AdaptiveCard): Attachment => ({ contentType: ADAPTIVE_CARD, content: card });
 
+/** Teams shows at most six actions per card (its host config's `maxActions`) and drops the rest. */
+export const MAX_CARD_ACTIONS = 6;
+const ACTIONS_PER_ROW = 5;
+
+/** A card; more actions than Teams shows go into the body as rows of `ActionSet`s, so none is dropped. */
 export function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
+  if (actions.length > MAX_CARD_ACTIONS) {
+    const rows: CardElement[] = [];
+    for (let i = 0; i < actions.length; i += ACTIONS_PER_ROW) rows.push({ type: 'ActionSet', actions: actions.slice(i, i + ACTIONS_PER_ROW) });
+    return { type: 'AdaptiveCard', $schema: SCHEMA, version: VERSION, body: [...body, ...rows] };
+  }
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: VERSION, body, ...(actions.length ? { actions } : {}) };
 }
 

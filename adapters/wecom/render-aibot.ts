@@ -76,6 +76,9 @@ export function renderAibot(target: Target, content: Element[], publicUrl: strin
         assertNever(el);
     }
   }
+  // A card holds six buttons: the others are listed, and typing one's label counts as pressing it.
+  const overflow = buttons.splice(MAX_BUTTONS);
+  if (overflow.length) lines.push(overflow.map((b) => `- ${md(b.label)}`).join('\n'));
   const markdown = lines.join('\n\n').trim();
   if (!markdown && !buttons.length && !card) return [];
   const body: AibotPayloadBody = { markdown, buttons, ...(card ? { card } : {}) };

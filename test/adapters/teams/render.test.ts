@@ -19,6 +19,18 @@ const buttons = [
 ];
 
 describe('Teams rendering', () => {
+  it('puts more buttons than Teams shows (six) into rows of the card body, none dropped', () => {
+    const many = Array.from({ length: 15 }, (_, i) => ({ id: `l${i}`, label: `Lang ${i}`, value: `intent:language?locale=l${i}` }));
+    const [a] = activities([{ type: 'text', text: 'Which language?' }, { type: 'buttons', buttons: many }]);
+    const c = cardOf(a!);
+    expect(c.actions).toBeUndefined();
+    const rows = c.body.filter((e) => e.type === 'ActionSet') as unknown as { actions: { title: string }[] }[];
+    expect(rows.map((r) => r.actions.length)).toEqual([5, 5, 5]);
+    expect(rows.flatMap((r) => r.actions.map((x) => x.title))).toEqual(many.map((b) => b.label));
+    const [few] = activities([{ type: 'text', text: 'Pick' }, { type: 'buttons', buttons: many.slice(0, 6) }]);
+    expect(cardOf(few!).actions).toHaveLength(6);
+  });
+
   it('sends text as escaped Teams XML, line breaks kept', () => {
     expect(activities([{ type: 'text', text: 'Price < $5 & "free" shipping\nToday only' }])).toEqual([
       { type: 'message', text: 'Price &lt; $5 &amp; &quot;free&quot; shipping<br>Today only', textFormat: 'xml' },

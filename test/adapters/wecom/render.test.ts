@@ -128,4 +128,12 @@ describe('WeCom render: intelligent robot', () => {
     expect(body.buttons.map((b) => b.label)).toEqual(['Details 1', 'Details 2', 'Track my order', 'Returns']);
     expect(renderAibot(target('u'), [], undefined)).toEqual([]);
   });
+
+  it('lists the buttons a card cannot hold (more than six) in the text', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ id: `b${i}`, label: `Choice [${i}]`, value: `v${i}` }));
+    const [p] = renderAibot(target('u'), [{ type: 'text', text: 'Pick one:' }, { type: 'buttons', buttons: many }], undefined);
+    const body = p!.body as AibotPayloadBody;
+    expect(body.buttons.map((b) => b.value)).toEqual(['v0', 'v1', 'v2', 'v3', 'v4', 'v5']);
+    expect(body.markdown).toBe('Pick one:\n\n- Choice \\[6\\]\n- Choice \\[7\\]');
+  });
 });

@@ -72,6 +72,11 @@ export class TelegramApi {
     return this.#request('getUpdates', params, signal);
   }
 
+  /** https://core.telegram.org/bots/api#sendchataction — "typing…" for at most 5 seconds. */
+  async sendChatAction(chatId: string, threadId: number | undefined): Promise<void> {
+    await this.#request('sendChatAction', { chat_id: chatId, action: 'typing', ...(threadId !== undefined ? { message_thread_id: threadId } : {}) });
+  }
+
   /** https://core.telegram.org/bots/api#answercallbackquery — stops the spinner on the pressed button. */
   async answerCallbackQuery(callbackQueryId: string): Promise<void> {
     await this.#request('answerCallbackQuery', { callback_query_id: callbackQueryId });

@@ -34,6 +34,10 @@ export const TelegramConfigSchema = z.strictObject({
   }).prefault({}),
   /** Updates being handled at once; polling waits (webhook mode relies on `max_connections`). */
   max_concurrent_updates: z.number().int().positive().default(64),
+  /** Show "typing…" (sendChatAction) while a turn that answers the shopper runs. */
+  typing: z.boolean().default(true),
+  /** Telegram clears the indicator after 5 seconds or at the next message; it is repeated at this interval. */
+  typing_interval_ms: z.number().int().min(1_000).max(60_000).default(4_500),
   /** Largest accepted webhook body (larger → 413). */
   max_body_bytes: z.number().int().positive().max(10_485_760).default(1_048_576),
 });

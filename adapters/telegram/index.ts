@@ -3,11 +3,11 @@ import type { Logger } from 'pino';
 import type { AdapterContext, AdapterFactory, Capability, ChannelAdapter, EventSink, Payload, RateLimits, SendResult } from '../../core/model/adapter.js';
 import type { Element } from '../../core/model/elements.js';
 import { ConfigError } from '../../core/model/errors.js';
-import type { Target } from '../../core/model/event.js';
+import type { InboundEvent, Target } from '../../core/model/event.js';
 import { TelegramApi } from './api.js';
 import { callbackReference, isStoredCallback } from './callback-data.js';
 import { BOT_TOKEN, SECRET_TOKEN, TelegramConfigSchema, type TelegramConfig } from './config.js';
-import { decodeUpdate, type BotAccount, type WireUpdate } from './decode.js';
+import { decodeUpdate, type BotAccount, type TelegramHint, type WireUpdate } from './decode.js';
 import { Inflight } from './inflight.js';
 import { render, type TelegramBody } from './render.js';
 import { PollingTransport } from './transport-polling.js';
@@ -46,8 +46,11 @@ export class TelegramAdapter implements ChannelAdapter {
   /** Between start and stop: new updates are taken (the webhook answers 503 otherwise). */
   #accepting = false;
 
+  readonly #config: TelegramConfig;
+
   constructor(ctx: AdapterContext, config: TelegramConfig, token: string, webhook: { secret: string; url: string | undefined } | undefined) {
     this.#ctx = ctx;
+    this.#config = config;
     this.botId = ctx.botId;
     this.#log = ctx.log;
     // An apiRoot with a path must end in a slash, or URL resolution drops its last segment.
@@ -131,11 +134,29 @@ export class TelegramAdapter implements ChannelAdapter {
     const turn = (async () => {
       const callbackValue = query?.data && isStoredCallback(query.data) ? await this.#storedCallback(query.data) : undefined;
       const events = decodeUpdate(update, { botId: this.botId, me, ...(callbackValue !== undefined ? { callbackValue } : {}) });
-      for (const event of events) await sink(event);
+      for (const event of events) await this.#withTyping(event, () => sink(event));
     })();
     const failures = (await Promise.allSettled([turn, answered])).flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     if (failures.length > 1) throw new AggregateError(failures, `telegram update ${update.update_id} failed`);
     if (failures.length === 1) throw failures[0];
+  }
+
+  /** Shows "typing…" while a turn the shopper waits on runs. A failed indicator never fails the turn. */
+  async #withTyping(event: InboundEvent, run: () => Promise<void>): Promise<void> {
+    if (!this.#config.typing || !event.mentionsBot || (event.kind !== 'message' && event.kind !== 'action')) return run();
+    const threadId = (event.raw as { hint?: TelegramHint } | undefined)?.hint?.threadId;
+    const typing = () => this.api.sendChatAction(event.conversation.id, threadId).catch((err: unknown) => {
+      this.#log.debug({ err }, 'telegram typing indicator failed');
+    });
+    await typing(); // before the turn, so the indicator never lands after the answer
+    let pending: Promise<void> = Promise.resolve();
+    const timer = setInterval(() => { pending = typing(); }, this.#config.typing_interval_ms);
+    try {
+      await run();
+    } finally {
+      clearInterval(timer);
+      await pending;
+    }
   }
 
   async #storedCallback(data: string): Promise<string | undefined> {

@@ -41,6 +41,24 @@ describe('telegram: a direct chat', () => {
   });
 });
 
+describe('telegram: typing indicator', () => {
+  it('shows "typing…" in the chat before answering an addressed message, and not for an unaddressed one', async () => {
+    const shopper = user(503, 'Noa', { language_code: 'en' });
+    const chat = new TelegramChat(t, privateChat(shopper), shopper);
+    const from = t.fake.calls.length;
+    await chat.says('hi').expectReply(stem('smalltalk.greeting'));
+    const calls = t.fake.calls.slice(from);
+    const typing = calls.findIndex((c) => c.method === 'sendChatAction');
+    expect(calls[typing]?.params).toMatchObject({ chat_id: '503', action: 'typing' });
+    expect(typing).toBeLessThan(calls.findIndex((c) => c.method === 'sendMessage'));
+
+    const group = new TelegramChat(t, groupChat(-1009876, 'Quiet group'), shopper);
+    const before = t.fake.callsOf('sendChatAction').length;
+    await group.says('just chatting here').expectNoReply();
+    expect(t.fake.callsOf('sendChatAction')).toHaveLength(before);
+  });
+});
+
 describe('telegram: a group', () => {
   it('answers only when addressed: a mention, a reply to the bot, a command for it', async () => {
     const group = groupChat(-1001234, 'Demo Shop fans');

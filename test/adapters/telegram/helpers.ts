@@ -137,7 +137,7 @@ export class TelegramChat {
       await fake.confirmedPast(full.update_id);
     }
     await adapter.idle();
-    this.replies = fake.calls.slice(before).filter((c) => c.method.startsWith('send') && c.status === 200 && String(c.params.chat_id) === String(this.chat.id));
+    this.replies = fake.calls.slice(before).filter((c) => c.method.startsWith('send') && c.method !== 'sendChatAction' && c.status === 200 && String(c.params.chat_id) === String(this.chat.id));
     return this.replies;
   }
 }

@@ -40,7 +40,8 @@ interface ApiError {
   parameters?: Record<string, unknown>;
 }
 
-const SEND_METHODS = /^(send[A-Z]\w*|copyMessage|forwardMessage)$/;
+/** Methods that send a message (sendChatAction only shows "typing…"). */
+const SEND_METHODS = /^(send(?!ChatAction)[A-Z]\w*|copyMessage|forwardMessage)$/;
 /** A scalar parameter as text (JSON numbers and strings alike, as the Bot API reads them). */
 const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 

@@ -66,6 +66,13 @@ const MAX_DIGRESSIONS = 2;
 /** Buttons a `choices` list may make (platforms cap keyboards; 15 languages must fit). */
 const MAX_CHOICES = 20;
 
+/** Emoji and symbols only ("👍", "🙏🏻", "❤️"): an acknowledgement, not a request the bot failed to understand. */
+const REACTION = /^(?:[\p{Extended_Pictographic}\p{S}\p{Emoji_Modifier}\s]|\u200d|\ufe0f)+$/u;
+
+export function isReaction(text: string): boolean {
+  return REACTION.test(text.trim());
+}
+
 export function emptyDialogue(): DialogueState {
   return { stack: [], fallbacks: 0, history: [], memory: {} };
 }
@@ -137,7 +144,7 @@ class Turn {
       this.state.stack = [];
       const start = this.#triggered();
       if (start) this.#push(start);
-      else if (this.input.kind === 'message' || this.input.kind === 'action') this.#fallback();
+      else if ((this.input.kind === 'message' || this.input.kind === 'action') && !isReaction(this.input.text)) this.#fallback();
     }
     await this.#execute();
   }

@@ -124,3 +124,18 @@ describe('say with choices', () => {
     expect(out.outputs[0]!.buttons).toEqual([{ label: 'menu.human', value: 'intent:human_agent' }]);
   });
 });
+
+describe('an emoji-only message', () => {
+  it('is an acknowledgement: no fallback, no miss counted towards a handoff', async () => {
+    const h = { ...host(), fallbackFlow: 'shipping' };
+    const s = emptyDialogue();
+    for (const text of ['👍', '🙏🏻', '❤️']) {
+      const out = await runTurn(s, { kind: 'message', text, locale: 'en', understanding: { intent: null, confidence: 0, ranking: [], entities: [] } }, h);
+      expect(out.outputs).toEqual([]);
+    }
+    expect(s.fallbacks).toBe(0);
+    const miss = await runTurn(s, { kind: 'message', text: '???', locale: 'en', understanding: { intent: null, confidence: 0, ranking: [], entities: [] } }, h);
+    expect(miss.outputs.map((o) => o.key)).toEqual(['faq.shipping']);
+    expect(s.fallbacks).toBe(1);
+  });
+});

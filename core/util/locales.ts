@@ -26,6 +26,18 @@ const NAME_OVERRIDES: Record<string, string> = { id: 'Bahasa Indonesia' };
 
 /** The name of `locale` in its own language, as a language menu shows it: `es` → "Español", `zh-CN` → "简体中文". */
 export function nativeLanguageName(locale: string): string {
+  let name = nativeNames.get(locale);
+  if (name === undefined) {
+    name = computeNativeName(locale);
+    nativeNames.set(locale, name);
+  }
+  return name;
+}
+
+/** Building an `Intl.DisplayNames` costs far more than a turn can spare: each name is computed once. */
+const nativeNames = new Map<string, string>();
+
+function computeNativeName(locale: string): string {
   const override = NAME_OVERRIDES[locale];
   if (override) return override;
   const tag = NAME_TAGS[locale] ?? locale;

@@ -12,7 +12,7 @@ import { listNluLocales, readNluFile } from './training-data.js';
 import type { IntentModel, TrainingExample } from './types.js';
 
 /** Bump when features or training change in a way that makes old cached models stale. */
-export const TRAINER_VERSION = 1;
+export const TRAINER_VERSION = 2;
 
 /** The subset of a pino logger this module uses. */
 export interface BotModelsLog {

@@ -12,6 +12,7 @@ import {
   type ConfidenceInput,
   type ConfidenceModel,
 } from './classifier-calibrate.js';
+import { addNaiveBayes, type NaiveBayesOptions } from './classifier-nb.js';
 import { rng, scoresInto, softmaxInPlace, trainSoftmax, type SgdOptions } from './classifier-sgd.js';
 import { Vectorizer, type VectorizerOptions } from './features-vectorizer.js';
 
@@ -36,6 +37,7 @@ export interface HeldoutOptions {
   classes: number;
   vectorizer: VectorizerOptions;
   sgd: SgdOptions;
+  nb: NaiveBayesOptions;
   folds: number;
   /** How many of the folds to score (1 = a single held-out split). */
   rounds: number;
@@ -86,7 +88,9 @@ function scoreHeldout(keys: readonly (readonly string[])[], ys: Int32Array, opti
     if (testIdx.length === 0 || new Set(trainIdx.map((i) => ys[i])).size < 2) continue;
     const vectorizer = Vectorizer.fit(trainIdx.map((i) => keys[i] ?? []), options.vectorizer);
     const xs = trainIdx.map((i) => vectorizer.transform(keys[i] ?? []));
-    const weights = trainSoftmax(xs, Int32Array.from(trainIdx, (i) => ys[i] ?? 0), vectorizer.size, classes, options.sgd);
+    const trainYs = Int32Array.from(trainIdx, (i) => ys[i] ?? 0);
+    const weights = trainSoftmax(xs, trainYs, vectorizer.size, classes, options.sgd);
+    addNaiveBayes(weights, xs, trainYs, options.nb);
     for (const i of testIdx) {
       const logits = new Float64Array(classes);
       const k = keys[i] ?? [];

@@ -7,6 +7,7 @@
 import { confidenceOf, type ConfidenceModel } from './classifier-calibrate.js';
 import { calibrateOnHeldout, confidenceInput } from './classifier-heldout.js';
 import { MODEL_FORMAT, ModelJsonSchema, decodeInt8, dequantize, encodeInt8, quantize, type ModelJson } from './classifier-json.js';
+import { DEFAULT_NB_OPTIONS, addNaiveBayes, type NaiveBayesOptions } from './classifier-nb.js';
 import { DEFAULT_SGD_OPTIONS, scoresInto, trainSoftmax, type LinearWeights, type SgdOptions } from './classifier-sgd.js';
 import { DEFAULT_FEATURE_OPTIONS, features, type FeatureOptions } from './features.js';
 import { DEFAULT_VECTORIZER_OPTIONS, Vectorizer, type VectorizerOptions } from './features-vectorizer.js';
@@ -20,6 +21,8 @@ export interface TrainIntentOptions {
   features?: Partial<FeatureOptions>;
   vectorizer?: Partial<VectorizerOptions>;
   sgd?: Partial<SgdOptions>;
+  /** The naive Bayes term added to the weights (`gamma: 0` turns it off). */
+  nb?: Partial<NaiveBayesOptions>;
   /** Confidence below which `predict` answers `intent: null`. Default 0.4. */
   oosFloor?: number;
   /** Folds for calibration (all scored under 2,000 examples, else one); 0 or 1 = uncalibrated. Default 5. */
@@ -111,6 +114,7 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
   const featureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...options.features };
   const vectorizerOptions = { ...DEFAULT_VECTORIZER_OPTIONS, maxFeatures: Math.floor(WEIGHT_BUDGET / intents.length), ...options.vectorizer };
   const sgd = { ...DEFAULT_SGD_OPTIONS, epochs: Math.max(DEFAULT_SGD_OPTIONS.epochs, Math.ceil(MIN_STEPS / data.length)), ...options.sgd };
+  const nb = { ...DEFAULT_NB_OPTIONS, ...options.nb };
   const keys = data.map((e) => features(e.text, options.locale, featureOptions));
   const index = new Map(intents.map((intent, k) => [intent, k]));
   const ys = Int32Array.from(data, (e) => index.get(e.intent) ?? 0);
@@ -118,10 +122,12 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
   // Past 2,000 examples one held-out fold is plenty for four parameters, and saves training time.
   const calibration =
     folds >= 2
-      ? calibrateOnHeldout(keys, ys, { classes: intents.length, vectorizer: vectorizerOptions, sgd, folds, rounds: data.length < 2000 ? folds : 1 })
+      ? calibrateOnHeldout(keys, ys, { classes: intents.length, vectorizer: vectorizerOptions, sgd, nb, folds, rounds: data.length < 2000 ? folds : 1 })
       : undefined;
   const vectorizer = Vectorizer.fit(keys, vectorizerOptions);
-  const weights = trainSoftmax(keys.map((k) => vectorizer.transform(k)), ys, vectorizer.size, intents.length, sgd);
+  const xs = keys.map((k) => vectorizer.transform(k));
+  const weights = trainSoftmax(xs, ys, vectorizer.size, intents.length, sgd);
+  addNaiveBayes(weights, xs, ys, nb);
   const q = quantize(weights);
   const json: ModelJson = {
     format: MODEL_FORMAT,

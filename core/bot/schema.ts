@@ -26,8 +26,11 @@ export const BotSchema = z.strictObject({
   /** Training examples are read from `bots/<id>/nlu/<locale>.yaml`. */
   nlu: z.strictObject({
     threshold: z.number().min(0).max(1).default(0.5),
-    /** Fuzzy catalog matches below this do not count as naming a product (partial names are often attribute words). */
-    product_min_score: z.number().min(0).max(1).default(0.85),
+    /**
+     * Fuzzy catalog matches below this do not count as naming a product. A match must already contain the
+     * name's head noun ("earbuds", not "pro" or "wireless"), so the floor only trims weak partial mentions.
+     */
+    product_min_score: z.number().min(0).max(1).default(0.7),
     /** Interrupting a pending question needs more certainty than starting a flow. */
     digression_threshold: z.number().min(0).max(1).default(0.75),
     order_patterns: z.array(z.string()).optional(),

@@ -1,19 +1,28 @@
-/** Cutting text into match units for the product index, and the string distances it uses. */
+/**
+ * Cutting text into the product index's match units: folded words for scripts written with spaces
+ * (fuzzy-matched, entities-product-words.ts), character bigrams (exact) for Han, kana, Hangul and Thai,
+ * written without them.
+ */
 
 export interface Unit {
   /** A folded word, or `#` + a character bigram of a script written without spaces. */
   key: string;
   start: number;
   end: number;
+  /** For bigrams: which run of unspaced text they come from (consecutive bigrams of a run overlap). */
+  run?: number | undefined;
 }
 
 /** Scripts written without spaces between words (Hangul is spaced, but particles stick to nouns). */
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]/u;
 const WORDY = /[\p{L}\p{M}\p{N}]/u;
+/** Letters that spell sounds, not morphemes: one of their bigrams is a piece of a word, not a word. */
+const PHONETIC = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]/u;
+const THAI = /\p{Script=Thai}/u;
 
-/** Lower case, no accents (é → e, ı → i), Arabic letter variants unified and the article dropped. */
+/** Lower case, no accents (é → e, ı → i, đ → d), Arabic letter variants unified and the article dropped. */
 export function foldWord(word: string): string {
-  let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ß/g, 'ss');
+  let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ß/g, 'ss').replace(/đ/g, 'd');
   if (/\p{Script=Arabic}/u.test(w)) {
     w = w.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
     if (w.length > 4) w = w.replace(/^(?:[وفبلك]?ال|[وف])/u, '');
@@ -21,11 +30,38 @@ export function foldWord(word: string): string {
   return w;
 }
 
+/** A bigram unit (`#…`) of a script written without spaces. */
+export function isDense(key: string): boolean {
+  return key.startsWith('#');
+}
+
+/** A bigram of kana or Thai: a fragment of a word, which counts only next to its neighbours. */
+export function isPhonetic(key: string): boolean {
+  return isDense(key) && PHONETIC.test(key);
+}
+
+/** Thai is written head first (หูฟังไร้สาย: headphones + wireless); Han, kana and Hangul head last. */
+export function denseHeadFirst(key: string): boolean {
+  return THAI.test(key);
+}
+
+/** The word's accents as typed (lower case, NFC): Vietnamese tones tell words apart (tất "socks", tắt "off"). */
+export function markedForm(word: string): string {
+  return word.normalize('NFC').toLowerCase();
+}
+
+/** True when the word carries any accent or a letter folding changes (đ, ơ, ư…). */
+export function hasMarks(word: string): boolean {
+  return foldWord(word) !== word.toLowerCase();
+}
+
+/** The units of `text` in order: folded words, and the overlapping bigrams of each run of unspaced text. */
 export function segmentUnits(text: string): Unit[] {
   const units: Unit[] = [];
   const chars = [...text];
   let offset = 0;
   let i = 0;
+  let runs = 0;
   while (i < chars.length) {
     const ch = chars[i] as string;
     if (DENSE.test(ch)) {
@@ -35,7 +71,7 @@ export function segmentUnits(text: string): Unit[] {
         offset += (chars[i] as string).length;
         i++;
       }
-      pushBigrams(units, run);
+      pushBigrams(units, run, runs++);
     } else if (WORDY.test(ch)) {
       const start = offset;
       let word = '';
@@ -54,45 +90,24 @@ export function segmentUnits(text: string): Unit[] {
   return units;
 }
 
-function pushBigrams(units: Unit[], run: { ch: string; at: number }[]): void {
+function pushBigrams(units: Unit[], run: { ch: string; at: number }[], id: number): void {
   if (run.length === 1) {
     const only = run[0] as { ch: string; at: number };
-    units.push({ key: `#${only.ch}`, start: only.at, end: only.at + only.ch.length });
+    units.push({ key: `#${only.ch}`, start: only.at, end: only.at + only.ch.length, run: id });
     return;
   }
   for (let j = 0; j + 1 < run.length; j++) {
     const a = run[j] as { ch: string; at: number };
     const b = run[j + 1] as { ch: string; at: number };
-    units.push({ key: `#${a.ch}${b.ch}`, start: a.at, end: b.at + b.ch.length });
+    units.push({ key: `#${a.ch}${b.ch}`, start: a.at, end: b.at + b.ch.length, run: id });
   }
 }
 
-/** Padded character bigrams of a word, for finding near spellings (a swap keeps the ends). */
-export function spellingGrams(word: string): string[] {
-  const s = `^${word}$`;
-  const out = new Set<string>();
-  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
-  return [...out];
-}
-
-/** Optimal-string-alignment distance; returns `max + 1` as soon as it must exceed `max`. */
-export function damerauLevenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
+/** The bigram keys of a run of unspaced text, as `segmentUnits` cuts it. */
+export function runBigrams(run: string): string[] {
+  const chars = [...run.toLowerCase()];
+  if (chars.length === 1) return [`#${chars[0] ?? ''}`];
+  const out: string[] = [];
+  for (let j = 0; j + 1 < chars.length; j++) out.push(`#${chars[j] ?? ''}${chars[j + 1] ?? ''}`);
+  return out;
 }

@@ -2,12 +2,21 @@
  * Product mentions matched against the catalog: per-locale names and keywords, tolerant of typos,
  * partial names, suffixes and CJK/Thai text without spaces.
  *
- * Text is cut into units: words (fuzzy-matched) for scripts written with spaces, character bigrams
- * (exact) for Han, kana, Hangul and Thai. A term's score is the IDF-weighted share of its units the
- * message contains, so "aurora earbuds" finds "Aurora Wireless Earbuds Pro" but "pro" alone does not.
+ * Text is cut into units (entities-product-units.ts): words, fuzzy-matched (entities-product-words.ts),
+ * and character bigrams of unspaced scripts, exact. A term's score is the IDF-weighted share of its units
+ * the message contains, so "aurora earbuds" finds "Aurora Wireless Earbuds Pro"; function words are no
+ * units of a term (entities-product-lang.ts). A term counts only if the message contains its head noun,
+ * and then its head alone scores its weight's share of the term (entities-product-head.ts); kana, Thai
+ * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts).
  */
+import { chainedIn, fragmentChains, sameTones, toneForms } from './entities-product-fragments.js';
+import { designatorWords, headPieces, headVocabulary, termHead, type Designators, type HeadSource, type HeadVocabulary } from './entities-product-head.js';
+import { isFunctionWord, MARKED_LANGS } from './entities-product-lang.js';
+import { hasMarks, isDense, markedForm, segmentUnits, type Unit } from './entities-product-units.js';
+import { nearSpellings, spellingGrams } from './entities-product-words.js';
 import { baseLanguage } from './langid.js';
-import { damerauLevenshtein, segmentUnits, spellingGrams, type Unit } from './entities-product-units.js';
+
+export { wordSimilarity } from './entities-product-words.js';
 
 export interface CatalogProduct {
   id: string;
@@ -32,6 +41,12 @@ export interface ProductMatchOptions {
   limit?: number | undefined;
 }
 
+interface Entry extends HeadSource {
+  productId: string;
+  text: string;
+  factor: number;
+}
+
 interface Term {
   productId: string;
   units: string[];
@@ -39,37 +54,67 @@ interface Term {
   /** Keywords and fallback-language names count a little less than the locale's own name. */
   factor: number;
   length: number;
+  /** Units of the head noun: a match must contain all of them (empty: no head, e.g. only digits). */
+  head: string[];
+  /** Unit sequences of the term (in order) whose `chained` units count only next to a neighbour. */
+  sequences: string[][];
+  chained: Set<string>;
+  /** Vietnamese: the term's syllables as written, with their tones. */
+  marks: Map<string, Set<string>> | undefined;
+}
+
+/** An indexed unit the message (nearly) contains: how close, and where. */
+interface Hit {
+  sim: number;
+  start: number;
+  end: number;
+}
+
+/** What a message holds of the index: its hits, and the positions of the message units that matched each. */
+interface MessageHits {
+  hits: Map<string, Hit>;
+  at: Map<string, number[]>;
+  /** The message's units, without function words. */
+  units: Unit[];
+  text: string;
 }
 
 /** Language used when the shopper's locale has no name for a product: brand names are often English. */
 const FALLBACK_LANG = 'en';
 const KEYWORD_FACTOR = 0.95;
 const FALLBACK_FACTOR = 0.9;
-const MIN_WORD_SIM = 0.75;
+const NO_DESIGNATORS: Designators = new Set<string>();
 
 /** An index over a catalog, per language. Build once per catalog version; `match` is read-only. */
 export class ProductIndex {
   private readonly terms = new Map<string, Term[]>();
   private readonly byUnit = new Map<string, Map<string, number[]>>();
   private readonly byGram = new Map<string, Map<string, Set<string>>>();
+  /** For Vietnamese: each folded syllable's spellings with tones in the catalog. */
+  private readonly marked = new Map<string, Map<string, Set<string>>>();
 
   constructor(readonly products: readonly CatalogProduct[]) {
-    const raw = new Map<string, { productId: string; text: string; factor: number }[]>();
+    const raw = new Map<string, Entry[]>();
     for (const p of products) {
-      for (const [locale, name] of Object.entries(p.name)) addRaw(raw, baseLanguage(locale), { productId: p.id, text: name, factor: 1 });
+      for (const [locale, name] of Object.entries(p.name)) {
+        addToList(raw, baseLanguage(locale), { productId: p.id, text: name, factor: 1, keyword: false, pieces: headPieces(name) });
+      }
       for (const [locale, words] of Object.entries(p.keywords ?? {})) {
-        for (const w of words) addRaw(raw, baseLanguage(locale), { productId: p.id, text: w, factor: KEYWORD_FACTOR });
+        for (const w of words) addToList(raw, baseLanguage(locale), { productId: p.id, text: w, factor: KEYWORD_FACTOR, keyword: true, pieces: headPieces(w) });
       }
     }
-    for (const [lang, entries] of raw) this.indexLanguage(lang, entries);
+    const vocabularies = new Map([...raw].map(([lang, entries]) => [lang, headVocabulary(lang, entries)]));
+    const designators = designatorWords(products, vocabularies);
+    for (const [lang, entries] of raw) this.indexLanguage(lang, entries, vocabularies.get(lang) ?? headVocabulary(lang, []), designators);
   }
 
-  private indexLanguage(lang: string, entries: { productId: string; text: string; factor: number }[]): void {
-    const unitLists = entries.map((e) => [...new Set(segmentUnits(e.text).map((u) => u.key))]);
-    const df = new Map<string, Set<string>>();
-    unitLists.forEach((units, i) => units.forEach((u) => addToSet(df, u, entries[i]?.productId ?? '')));
-    const n = new Set(entries.map((e) => e.productId)).size;
-    const idf = (u: string) => Math.log(1 + n / (df.get(u)?.size ?? 1));
+  private indexLanguage(lang: string, entries: Entry[], vocabulary: HeadVocabulary, designators: Map<string, Designators>): void {
+    const segmented = entries.map((e) => segmentUnits(e.text));
+    // Articles and plain prepositions are not part of what a term says: matching them is no evidence.
+    const content = segmented.map((units, i) => units.filter((u) => !isFunctionWord(lang, u.key, entries[i]?.text.slice(u.start, u.end))));
+    const unitLists = content.map((units) => [...new Set(units.map((u) => u.key))]);
+    const idf = inverseFrequency(entries, unitLists);
+    const marks = MARKED_LANGS.has(lang) ? new Map<string, Set<string>>() : undefined;
     const terms: Term[] = [];
     const byUnit = new Map<string, number[]>();
     const byGram = new Map<string, Set<string>>();
@@ -77,16 +122,19 @@ export class ProductIndex {
       const units = unitLists[i] ?? [];
       if (units.length === 0) return;
       units.forEach((u) => {
-        const list = byUnit.get(u) ?? [];
-        list.push(terms.length);
-        byUnit.set(u, list);
-        if (!u.startsWith('#')) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
+        addToList(byUnit, u, terms.length);
+        if (!isDense(u)) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
       });
-      terms.push({ productId: e.productId, units, weights: units.map(idf), factor: e.factor, length: e.text.length });
+      const head = termHead(lang, e, vocabulary, designators.get(e.productId) ?? NO_DESIGNATORS, idf);
+      terms.push({
+        productId: e.productId, units, weights: units.map(idf), factor: e.factor, length: e.text.length, head,
+        ...fragmentChains(lang, content[i] ?? [], head), marks: marks ? toneForms(e.text, segmented[i] ?? [], marks) : undefined,
+      });
     });
     this.terms.set(lang, terms);
     this.byUnit.set(lang, byUnit);
     this.byGram.set(lang, byGram);
+    if (marks) this.marked.set(lang, marks);
   }
 
   /** Products mentioned in `text`, best first. */
@@ -97,7 +145,7 @@ export class ProductIndex {
     const searches: [string, number][] = [[lang, 1]];
     if (lang !== FALLBACK_LANG) searches.push([FALLBACK_LANG, FALLBACK_FACTOR]);
     for (const [l, factor] of searches) {
-      for (const m of this.matchLanguage(l, units, text.length)) {
+      for (const m of this.matchLanguage(l, units, text)) {
         const scored = { ...m, score: round(Math.min(1, m.score * factor)) };
         const prev = best.get(m.productId);
         if (!prev) best.set(m.productId, scored);
@@ -110,65 +158,98 @@ export class ProductIndex {
     return sorted.filter((m) => m.score >= top - 0.25).slice(0, options.limit ?? 5);
   }
 
-  private matchLanguage(lang: string, units: Unit[], textLength: number): ProductMatch[] {
+  private matchLanguage(lang: string, all: Unit[], text: string): ProductMatch[] {
     const terms = this.terms.get(lang);
     const byUnit = this.byUnit.get(lang);
     if (!terms || !byUnit) return [];
-    const hits = this.unitHits(lang, units);
+    // Function words are in no term; without them, "tai nghe có dây" has "nghe" next to "dây" as its term does.
+    const units = all.filter((u) => !isFunctionWord(lang, u.key, text.slice(u.start, u.end)));
+    const message = this.unitHits(lang, units, text);
     const touched = new Set<number>();
-    for (const key of hits.keys()) for (const t of byUnit.get(key) ?? []) touched.add(t);
+    for (const key of message.hits.keys()) for (const t of byUnit.get(key) ?? []) touched.add(t);
     const out: ProductMatch[] = [];
     for (const ti of touched) {
       const term = terms[ti];
-      if (!term) continue;
-      let got = 0;
-      let total = 0;
-      let matched = 0;
-      let start = textLength;
-      let end = 0;
-      term.units.forEach((u, i) => {
-        const w = term.weights[i] ?? 0;
-        total += w;
-        const h = hits.get(u);
-        if (!h) return;
-        got += w * h.sim;
-        matched++;
-        start = Math.min(start, h.start);
-        end = Math.max(end, h.end);
-      });
-      if (got === 0 || total === 0) continue;
-      // Two or more units of a name are a partial mention ("aurora earbuds"); one unit of a
-      // longer name ("phone" of "Phone Case") is not enough on its own.
-      const coverage = matched >= 2 ? Math.sqrt(got / total) : got / total;
-      // A term's units scattered over a long message are not a mention of it.
-      const spread = end - start > 2 * term.length + 8 ? 0.7 : 1;
-      out.push({ productId: term.productId, score: coverage * term.factor * spread, start, end });
+      const m = term && scoreTerm(term, message);
+      if (m) out.push(m);
     }
     return out;
   }
 
-  /** For each indexed unit the message (nearly) contains: how close, and where. */
-  private unitHits(lang: string, units: Unit[]): Map<string, { sim: number; start: number; end: number }> {
+  /** The indexed units the message (nearly) contains, and the positions in `units` of the message units that matched each. */
+  private unitHits(lang: string, units: Unit[], text: string): MessageHits {
     const byUnit = this.byUnit.get(lang) ?? new Map<string, number[]>();
     const byGram = this.byGram.get(lang) ?? new Map<string, Set<string>>();
-    const hits = new Map<string, { sim: number; start: number; end: number }>();
-    const record = (key: string, sim: number, u: Unit) => {
+    const marks = this.marked.get(lang);
+    const hits = new Map<string, Hit>();
+    const at = new Map<string, number[]>();
+    const record = (key: string, sim: number, u: Unit, p: number) => {
       const prev = hits.get(key);
       if (!prev || sim > prev.sim) hits.set(key, { sim, start: u.start, end: u.end });
+      addToList(at, key, p);
     };
-    for (const u of units) {
-      if (byUnit.has(u.key)) record(u.key, 1, u);
-      if (u.key.startsWith('#') || u.key.length < 4) continue;
-      const shared = new Map<string, number>();
-      for (const g of spellingGrams(u.key)) for (const w of byGram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
-      for (const [w, count] of shared) {
-        if (count < 2) continue;
-        const sim = wordSimilarity(u.key, w);
-        if (sim >= MIN_WORD_SIM) record(w, sim, u);
+    units.forEach((u, p) => {
+      const typed = text.slice(u.start, u.end);
+      let known = false;
+      if (byUnit.has(u.key)) {
+        if (marks) {
+          // Vietnamese: the tones the shopper typed must be the catalog's (none typed: any).
+          const form = markedForm(typed);
+          if (hasMarks(form) && !(marks.get(u.key)?.has(form) ?? false)) return;
+        }
+        record(u.key, 1, u, p);
+        known = true;
       }
-    }
-    return hits;
+      if (isDense(u.key) || u.key.length < 4) return;
+      const typos: [string, number][] = [];
+      for (const [w, rel] of nearSpellings(u.key, typed, byGram, marks)) {
+        if (rel.kind === 'affix') {
+          record(w, rel.sim, u, p);
+          known = true;
+        } else typos.push([w, rel.sim]);
+      }
+      // A word the catalog knows (or a suffixed form of one) is not a typo of another word.
+      if (!known) for (const [w, sim] of typos) record(w, sim, u, p);
+    });
+    return { hits, at, units, text };
   }
+}
+
+/** Builds the index the entity extractor matches product names with. */
+export function buildProductIndex(products: readonly CatalogProduct[]): ProductIndex {
+  return new ProductIndex(products);
+}
+
+/** How much of a term the message holds, or undefined when it holds none of it or not its head noun. */
+function scoreTerm(term: Term, { hits, at, units, text }: MessageHits): ProductMatch | undefined {
+  let got = 0;
+  let total = 0;
+  let matched = 0;
+  const found = new Set<string>();
+  let start = text.length;
+  let end = 0;
+  term.units.forEach((u, i) => {
+    const w = term.weights[i] ?? 0;
+    total += w;
+    const h = hits.get(u);
+    if (!h) return;
+    if (term.chained.has(u) && !chainedIn(u, term.sequences, at, units)) return;
+    if (term.marks && !sameTones(term.marks.get(u), at.get(u) ?? [], units, text)) return;
+    got += w * h.sim;
+    matched++;
+    found.add(u);
+    start = Math.min(start, h.start);
+    end = Math.max(end, h.end);
+  });
+  if (got === 0 || total === 0) return undefined;
+  // A partial mention must name what the product is: "aurora earbuds", not "aurora pro".
+  if (!term.head.every((k) => found.has(k))) return undefined;
+  // More than the head of a name is a partial mention ("aurora earbuds"); the head of a longer
+  // name alone ("earbuds", or the bigrams of หูฟัง) counts only as much as its weight in the name.
+  const coverage = matched > Math.max(1, term.head.length) ? Math.sqrt(got / total) : got / total;
+  // A term's units scattered over a long message are not a mention of it.
+  const spread = end - start > 2 * term.length + 8 ? 0.7 : 1;
+  return { productId: term.productId, score: coverage * term.factor * spread, start, end };
 }
 
 /** Best score of two matches of one product; the span grows when they touch ("aurora" + "earbuds"). */
@@ -178,24 +259,15 @@ function mergeMentions(a: ProductMatch, b: ProductMatch): ProductMatch {
   return touching && lo.score >= 0.5 ? { ...hi, start: Math.min(hi.start, lo.start), end: Math.max(hi.end, lo.end) } : hi;
 }
 
-/** Builds the index the entity extractor matches product names with. */
-export function buildProductIndex(products: readonly CatalogProduct[]): ProductIndex {
-  return new ProductIndex(products);
+/** Each unit's inverse document frequency over the language's products. */
+function inverseFrequency(entries: Entry[], unitLists: string[][]): (u: string) => number {
+  const df = new Map<string, Set<string>>();
+  unitLists.forEach((units, i) => units.forEach((u) => addToSet(df, u, entries[i]?.productId ?? '')));
+  const n = new Set(entries.map((e) => e.productId)).size;
+  return (u) => Math.log(1 + n / (df.get(u)?.size ?? 1));
 }
 
-/** 1 for equal words; 0.9 when one is the other plus a suffix; less per typo; 0 when unrelated. */
-export function wordSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const suffix = long.length - short.length;
-  if (short.length >= 3 && long.startsWith(short) && (suffix <= 2 || short.length / long.length >= 0.6)) return 0.9;
-  if (short.length < 4 || /\d/.test(a) || /\d/.test(b)) return 0;
-  const allowed = long.length >= 8 ? 2 : 1;
-  const d = damerauLevenshtein(a, b, allowed);
-  return d > allowed ? 0 : 1 - d / (long.length + 2);
-}
-
-function addRaw<T>(map: Map<string, T[]>, key: string, value: T): void {
+function addToList<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key) ?? [];
   list.push(value);
   map.set(key, list);
@@ -210,4 +282,3 @@ function addToSet<T>(map: Map<string, Set<T>>, key: string, value: T): void {
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
-

@@ -188,10 +188,12 @@ function substitutionCost(x: string, y: string): number {
 /**
  * Letters that stand for one another at the end of a word, where a different letter is usually a
  * different ending (charged/charger), not a slip: vowels and sound-alikes (tastiera/tastiere,
- * earbuds/earbudz). Other alphabets: any letter (кружка/кружки).
+ * earbuds/earbudz). Other alphabets: any letter (кружка/кружки). Not "a" for "o": in Romance
+ * languages that makes another word (medias "socks" / medios "means", bolsa / bolso, caso / casa).
  */
 function endingVariant(x: string, y: string): boolean {
   if (!LATIN_WORD.test(x) || !LATIN_WORD.test(y)) return true;
+  if ((x === 'a' && y === 'o') || (x === 'o' && y === 'a')) return false;
   return SOUND.has(`${x}${y}`);
 }
 

@@ -149,7 +149,7 @@ describe('product matcher: words that look alike', () => {
     const pairs = [
       ['sneakers', 'speaker'], ['sneaker', 'speaker'], ['speakers', 'sneakers'], [foldWord('السماعة'), foldWord('ساعة')],
       [foldWord('ساعات'), foldWord('سماعات')], ['charged', 'charger'], ['team', 'tea'], ['teen', 'tee'], ['mouse', 'house'],
-      ['carregando', 'carregador'], ['speak', 'speaker'], ['charge', 'charger'], ['carga', 'cargador'],
+      ['carregando', 'carregador'], ['speak', 'speaker'], ['charge', 'charger'], ['carga', 'cargador'], ['medios', 'medias'], ['bolso', 'bolsa'],
     ];
     for (const [a, b] of pairs) expect(wordSimilarity(a ?? '', b ?? ''), `${a} / ${b}`).toBe(0);
   });

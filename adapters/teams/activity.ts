@@ -26,6 +26,8 @@ const Entity = z.looseObject({
   text: z.string().nullish(),
   mentioned: Account.nullish(),
   locale: z.string().max(32).nullish(),
+  /** clientInfo: the user's IANA time zone. */
+  timezone: z.string().max(64).nullish(),
 });
 
 const Attachment = z.looseObject({
@@ -42,6 +44,8 @@ export const ActivitySchema = z.looseObject({
   serviceUrl: z.url({ protocol: /^https?$/ }),
   timestamp: z.string().max(64).nullish(),
   locale: z.string().max(32).nullish(),
+  /** The sender's IANA time zone (e.g. America/Los_Angeles). */
+  localTimezone: z.string().max(64).nullish(),
   from: Account,
   recipient: Account,
   conversation: Conversation,

@@ -41,12 +41,17 @@ export function decode(botId: string, activity: TeamsActivity, hint: TeamsHint, 
 const one = (event: InboundEvent): Decoded => ({ events: [event] });
 
 function sender(account: TeamsAccount, activity: TeamsActivity): Sender {
-  const locale = activity.locale ?? activity.entities?.find((e) => e.type === 'clientInfo')?.locale ?? undefined;
+  // The activity's locale and time zone are its sender's, not those of members someone else added.
+  const own = account.id === activity.from.id;
+  const clientInfo = activity.entities?.find((e) => e.type === 'clientInfo');
+  const locale = own ? (activity.locale ?? clientInfo?.locale ?? undefined) : undefined;
+  const timezone = own ? (activity.localTimezone ?? clientInfo?.timezone ?? undefined) : undefined;
   return {
     id: account.id,
     ...(account.name ? { name: account.name } : {}),
     ...(account.role === 'bot' || account.id.startsWith('28:') ? { isBot: true } : {}),
     ...(locale ? { locale } : {}),
+    ...(timezone ? { timezone } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ export const MessageBodySchema = z.strictObject({
   /** A pressed button: its value is fed back into the conversation. */
   action: z.strictObject({ id: z.string().max(128), value: z.string().max(512) }).optional(),
   locale: z.string().max(16).optional(),
+  /** The browser's IANA time zone (the chat page sends it); an unknown name is ignored. */
+  timezone: z.string().max(64).optional(),
   /** Client-chosen id; a retried request with the same id is answered once. */
   messageId: z.string().regex(/^[\w-]{1,64}$/).optional(),
   name: z.string().max(64).optional(),

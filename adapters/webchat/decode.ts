@@ -10,7 +10,7 @@ export function decode(botId: string, body: MessageBody, locale: string | undefi
     botId,
     kind: body.action ? 'action' : 'message',
     conversation: { id: `web:${body.userId}`, kind: 'direct' },
-    sender: { id: body.userId, ...(body.name ? { name: body.name } : {}) },
+    sender: { id: body.userId, ...(body.name ? { name: body.name } : {}), ...(body.timezone ? { timezone: body.timezone } : {}) },
     content: body.text ? [{ type: 'text', text: body.text }] : [],
     mentionsBot: true,
     ...(body.action ? { action: body.action } : {}),

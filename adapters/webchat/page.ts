@@ -103,7 +103,7 @@ function connect() {
 }
 function send(body, echo) {
   show([{ type: 'text', text: echo }], 'me');
-  const m = JSON.stringify({ ...body, locale, messageId: crypto.randomUUID() });
+  const m = JSON.stringify({ ...body, locale, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, messageId: crypto.randomUUID() });
   if (ws && ws.readyState === 1) ws.send(m); else queue.push(m);
 }
 $('form').onsubmit = (e) => { e.preventDefault(); const t = $('text').value.trim(); if (!t) return; $('text').value = ''; send({ text: t }, t); };

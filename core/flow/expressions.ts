@@ -15,8 +15,22 @@ interface JexlInstance {
   addBinaryOp(op: string, precedence: number, fn: (l: unknown, r: unknown) => unknown): void;
 }
 
+/**
+ * A day without a time of day ("2026-11-28"): the same calendar day in every time zone, where an
+ * instant ("2026-11-28T02:00:00Z") is the 27th in Los Angeles. Held as that day's UTC midnight.
+ */
+export class CalendarDate extends Date {}
+
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function toDate(v: unknown): Date | null | undefined {
+  if (v === null || v === undefined) return v;
+  if (typeof v === 'string' && CALENDAR_DAY.test(v)) return new CalendarDate(`${v}T00:00:00Z`);
+  return new Date(v as string);
+}
+
 const jexl = new Jexl();
-jexl.addTransform('date', (v) => (v === null || v === undefined ? v : new Date(v as string)));
+jexl.addTransform('date', toDate);
 jexl.addTransform('upper', (v) => stringify(v).toUpperCase());
 jexl.addTransform('lower', (v) => stringify(v).toLowerCase());
 jexl.addTransform('length', (v) => (Array.isArray(v) || typeof v === 'string' ? v.length : 0));

@@ -17,6 +17,8 @@ export interface Sender {
   isBot?: boolean;
   /** The platform's locale hint (e.g. Telegram `language_code`, Teams `locale`). */
   locale?: string;
+  /** The client's IANA time zone when the platform reports it (Teams `localTimezone`, the web chat's browser). */
+  timezone?: string;
 }
 
 /** One inbound event from any channel, after verification and decoding. */

@@ -5,17 +5,23 @@ import type { OutMessage } from '../../flow/runtime.js';
 import type { ButtonSpec } from '../../flow/compile.js';
 import type { I18n } from '../../i18n/index.js';
 import { localize } from '../../shop/actions.js';
-import { Money } from '../../flow/expressions.js';
+import { CalendarDate, Money } from '../../flow/expressions.js';
 
-/** Money and dates are formatted here, in the shopper's locale and the bot's timezone. */
+/** Money and dates are formatted here, in the shopper's locale and time zone (else the bot's). */
 function formatVars(vars: Record<string, unknown>, locale: string, timeZone: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(vars)) {
     if (v instanceof Money) out[k] = formatMoney(v.amount, v.currency, locale);
-    else if (v instanceof Date) out[k] = Number.isNaN(v.getTime()) ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(v);
+    else if (v instanceof Date) out[k] = formatDate(v, locale, timeZone);
     else out[k] = v ?? '';
   }
   return out;
+}
+
+/** An instant in the shopper's time zone; a calendar day as that day wherever the shopper is. */
+function formatDate(d: Date, locale: string, timeZone: string): string {
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: d instanceof CalendarDate ? 'UTC' : timeZone }).format(d);
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
@@ -51,10 +57,10 @@ async function productElements(ids: unknown[], bot: BotRuntime, i18n: I18n, loca
   return out;
 }
 
-export async function renderOutputs(outputs: OutMessage[], bot: BotRuntime, i18n: I18n, locale: string): Promise<Element[][]> {
+export async function renderOutputs(outputs: OutMessage[], bot: BotRuntime, i18n: I18n, locale: string, timeZone = bot.config.timezone): Promise<Element[][]> {
   const messages: Element[][] = [];
   for (const o of outputs) {
-    const elements: Element[] = [{ type: 'text', text: i18n.t(locale, o.key, formatVars(o.vars, locale, bot.config.timezone)) }];
+    const elements: Element[] = [{ type: 'text', text: i18n.t(locale, o.key, formatVars(o.vars, locale, timeZone)) }];
     if (o.products) elements.push(...(await productElements(o.products, bot, i18n, locale)));
     if (o.buttons?.length) elements.push({ type: 'buttons', buttons: buttons(o.buttons, i18n, locale) });
     messages.push(elements);
@@ -64,6 +70,6 @@ export async function renderOutputs(outputs: OutMessage[], bot: BotRuntime, i18n
 
 /** Turns the flow's i18n keys into text in the shopper's locale (money and dates via Intl) and products into cards. */
 export const render: Middleware<TurnContext> = async (ctx, next) => {
-  ctx.messages = await renderOutputs(ctx.outcome?.outputs ?? [], ctx.bot, ctx.deps.i18n, ctx.locale);
+  ctx.messages = await renderOutputs(ctx.outcome?.outputs ?? [], ctx.bot, ctx.deps.i18n, ctx.locale, ctx.profile?.timezone ?? ctx.bot.config.timezone);
   await next();
 };

@@ -53,6 +53,11 @@ describe('Teams activities recorded from Teams decode correctly', () => {
     expect(text(plain)).toBe('test');
   });
 
+  it('the sender\'s time zone comes from localTimezone', () => {
+    expect(only('message-channel-plain.vercel-chat.json').sender.timezone).toBe('America/Los_Angeles');
+    expect(only('message-personal.botbuilder-js.json').sender.timezone).toBeUndefined();
+  });
+
   it('an Adaptive Card Action.Submit (a message with a value) is a button press', () => {
     expect(only('message-card-action-submit.vercel-chat.json')).toMatchObject({ kind: 'action', action: { id: 'info', value: 'info' }, mentionsBot: true });
   });

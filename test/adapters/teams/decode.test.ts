@@ -62,6 +62,16 @@ describe('Teams decoding', () => {
     expect(run({ ...edit, channelData: { eventType: 'softDeleteMessage' } }).events).toEqual([]);
   });
 
+  it('takes the time zone from localTimezone, else clientInfo, and only for the activity\'s sender', () => {
+    const raw = build.message(ana, build.personal(), 'hi');
+    expect(run({ ...raw, localTimezone: 'Europe/Madrid' }).events[0]!.sender.timezone).toBe('Europe/Madrid');
+    const info = { ...raw, entities: [{ type: 'clientInfo', timezone: 'Atlantic/Canary' }] };
+    expect(run(info).events[0]!.sender.timezone).toBe('Atlantic/Canary');
+    expect(run(raw).events[0]!.sender.timezone).toBeUndefined();
+    const added = { ...build.botAdded(ana, build.channel()), membersAdded: [{ id: '29:b' }], localTimezone: 'Europe/Madrid', locale: 'es-ES' };
+    expect(run(added).events[0]!.sender).toEqual({ id: '29:b' });
+  });
+
   it('several members added at once are several joins, each its own event id', () => {
     const raw = { ...build.botAdded(ana, build.channel()), membersAdded: [{ id: '29:a' }, { id: '29:b' }, { id: bot.id }] };
     const { events } = run(raw);

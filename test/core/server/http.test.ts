@@ -38,6 +38,16 @@ describe('HTTP server', () => {
     expect(r.replies.some((e) => e.type === 'buttons')).toBe(true);
   });
 
+  it('remembers the time zone the chat page reports, and ignores one it does not know', async () => {
+    const profile = () => s.app.store.profiles.upsertByIdentity({ platform: 'webchat', botId: 'demo-shop', userId: 'web-tz' });
+    await say(s, { userId: 'web-tz', text: 'hello', locale: 'en', timezone: 'Asia/Kolkata' });
+    expect((await profile()).timezone).toBe('Asia/Kolkata');
+    await say(s, { userId: 'web-tz', text: 'hello', locale: 'en', timezone: 'Nowhere/Atlantis' });
+    expect((await profile()).timezone).toBe('Asia/Kolkata');
+    expect((await post(s, '/chat/demo-shop/messages', { userId: 'web-tz', text: 'hi', timezone: 'x'.repeat(65) })).status).toBe(400);
+    expect(await (await fetch(`${s.url}/chat/demo-shop`)).text()).toContain('resolvedOptions().timeZone');
+  });
+
   it('serves the chat page and product images', async () => {
     const page = await fetch(`${s.url}/chat/demo-shop?locale=ja`);
     expect(page.status).toBe(200);

@@ -117,6 +117,7 @@ async function createNlu(bot: LoadedBot, shop: Shop, modelsDir: string, log: Log
   const models = await loadBotModels(bot.dir, {
     cacheDir: join(modelsDir, bot.config.id),
     locales: bot.config.locales.supported,
+    background: bot.config.nlu.off_topic,
     log,
   });
   const extractEntities = defaultEntityExtractor({

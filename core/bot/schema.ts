@@ -34,6 +34,11 @@ export const BotSchema = z.strictObject({
     /** Interrupting a pending question needs more certainty than starting a flow. */
     digression_threshold: z.number().min(0).max(1).default(0.75),
     order_patterns: z.array(z.string()).optional(),
+    /**
+     * Also learn shopmate's off-topic messages (weather, alarms, music, trivia; core/nlu/background/) as a
+     * hidden class, so they go to the fallback flow. Turn off for a bot whose intents cover such topics.
+     */
+    off_topic: z.boolean().default(true),
     remote: z.strictObject({
       endpoint_url_env: envName,
       token_env: envName.optional(),

@@ -2,6 +2,7 @@
  * `shopmate nlu eval` and `shopmate nlu train`: train and measure intent models from the
  * command line. Results are printed as one JSON line on stdout; progress goes to stderr.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -10,6 +11,8 @@ import { accuracy, macroF1, quantile, round } from '../nlu/classifier-metrics.js
 import { LinearIntentModel, trainIntentModel } from '../nlu/classifier.js';
 import { listNluLocales, readJsonl } from '../nlu/training-data.js';
 import type { IntentModel, TrainingExample } from '../nlu/types.js';
+import { BotSchema } from '../bot/schema.js';
+import { parseWith, readYamlFile } from '../util/yaml-file.js';
 
 /** Where command output goes; tests pass their own. */
 export interface NluCommandIo {
@@ -97,7 +100,8 @@ function predictAll(model: IntentModel, examples: readonly TrainingExample[]) {
     const p = model.predict(e.text);
     latencies.push(performance.now() - t0);
     gold.push(e.intent);
-    predicted.push(known.has(e.intent) ? (p.ranking[0]?.intent ?? null) : p.intent === null ? e.intent : p.intent);
+    const top = p.offTopic ? null : (p.ranking[0]?.intent ?? null);
+    predicted.push(known.has(e.intent) ? top : p.intent === null ? e.intent : p.intent);
   }
   return { gold, predicted, latencies };
 }
@@ -134,6 +138,12 @@ async function trainBot(options: TrainOptions, io: NluCommandIo) {
   return { bot: options.bot, locales: [...models.keys()], seconds: round((performance.now() - started) / 1000, 2), perLocale };
 }
 
+/** The bot's `nlu.off_topic` (true when its `bots/<id>.yaml` is missing: the CLI also trains bare NLU folders). */
+function offTopicSetting(botsDir: string, bot: string): boolean {
+  const file = [`${bot}.yaml`, `${bot}.yml`].map((f) => resolve(botsDir, f)).find((f) => existsSync(f));
+  return file ? parseWith(readYamlFile(file), BotSchema).nlu.off_topic : true;
+}
+
 async function loadWithProgress(
   dirs: { botsDir: string; modelsDir: string },
   bot: string,
@@ -156,6 +166,7 @@ async function loadWithProgress(
   try {
     return await loadBotModels(botDir, {
       cacheDir: resolve(dirs.modelsDir, bot),
+      background: offTopicSetting(dirs.botsDir, bot),
       ...(locales ? { locales } : {}),
       force,
       onProgress,

@@ -6,13 +6,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BACKGROUND_INTENT, backgroundExamples } from './background.js';
 import { MODEL_FORMAT } from './classifier-json.js';
 import { loadIntentModel, trainIntentModel, type LinearIntentModel, type TrainIntentOptions } from './classifier.js';
 import { listNluLocales, readNluFile } from './training-data.js';
 import type { IntentModel, TrainingExample } from './types.js';
+import { ConfigError } from '../model/errors.js';
 
 /** Bump when features or training change in a way that makes old cached models stale. */
-export const TRAINER_VERSION = 2;
+export const TRAINER_VERSION = 3;
 
 /** The subset of a pino logger this module uses. */
 export interface BotModelsLog {
@@ -39,6 +41,8 @@ export interface LoadBotModelsOptions {
   train?: Omit<TrainIntentOptions, 'locale'>;
   /** Retrain even when the cached model is current. */
   force?: boolean;
+  /** Also learn shopmate's off-topic messages as a class that answers `intent: null` (default true). */
+  background?: boolean;
   /** Called after each locale is loaded or trained. */
   onProgress?: (progress: BotModelProgress) => void;
 }
@@ -58,7 +62,10 @@ export async function loadBotModels(botDir: string, options: LoadBotModelsOption
   await mkdir(options.cacheDir, { recursive: true });
   const models = new Map<string, IntentModel>();
   for (const [i, locale] of locales.entries()) {
-    const examples = await readNluFile(join(botDir, 'nlu', `${locale}.yaml`));
+    const own = await readNluFile(join(botDir, 'nlu', `${locale}.yaml`));
+    const reserved = own.find((e) => e.intent === BACKGROUND_INTENT);
+    if (reserved) throw new ConfigError(`intent name "${BACKGROUND_INTENT}" is reserved for shopmate's off-topic class`, join(botDir, 'nlu', `${locale}.yaml`));
+    const examples = [...own, ...(options.background === false ? [] : await backgroundExamples(locale))];
     const { model, cached } = await loadOrTrain(locale, examples, options);
     models.set(locale, model);
     options.onProgress?.({ locale, index: i + 1, total: locales.length, cached });

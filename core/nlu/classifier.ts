@@ -4,11 +4,12 @@
  * low for likely mistakes and for requests the bot was never trained on, and one threshold means
  * the same in every locale. Train with {@link trainIntentModel}, restore with {@link loadIntentModel}.
  */
+import { BACKGROUND_INTENT } from './background.js';
 import { confidenceOf, type ConfidenceModel } from './classifier-calibrate.js';
 import { calibrateOnHeldout, confidenceInput } from './classifier-heldout.js';
 import { MODEL_FORMAT, ModelJsonSchema, decodeInt8, dequantize, encodeInt8, quantize, type ModelJson } from './classifier-json.js';
 import { DEFAULT_NB_OPTIONS, addNaiveBayes, type NaiveBayesOptions } from './classifier-nb.js';
-import { DEFAULT_SGD_OPTIONS, scoresInto, trainSoftmax, type LinearWeights, type SgdOptions } from './classifier-sgd.js';
+import { DEFAULT_SGD_OPTIONS, scoresInto, softmaxInPlace, trainSoftmax, type LinearWeights, type SgdOptions } from './classifier-sgd.js';
 import { DEFAULT_FEATURE_OPTIONS, features, type FeatureOptions } from './features.js';
 import { DEFAULT_VECTORIZER_OPTIONS, Vectorizer, type VectorizerOptions } from './features-vectorizer.js';
 import type { IntentModel, IntentPrediction, TrainingExample } from './types.js';
@@ -35,7 +36,16 @@ export class TrainingError extends ShopmateError {}
 /** A per-call override of the out-of-scope floor. */
 export interface PredictOptions {
   floor?: number;
+  /** Share of the off-topic class at or above which a message is off-topic (default {@link OFF_TOPIC_MIN}). */
+  offTopicMin?: number;
 }
+
+/**
+ * The off-topic class must hold at least this share of the (tempered) softmax to take a message;
+ * below it the message is read as if the class did not exist. Tuned on the demo bot's dev sets
+ * and MASSIVE dev (bench/nlu-offtopic.ts --split dev).
+ */
+export const OFF_TOPIC_MIN = 0.7;
 
 /** Weights (features × intents) a model may hold: at most about 8 MB of JSON. */
 const WEIGHT_BUDGET = 4_000_000;
@@ -46,13 +56,19 @@ const UNCALIBRATED: ConfidenceModel = { logOdds: 1, topScore: 0, coverage: 0, bi
 /** A trained linear intent model. Its JSON form is exactly what it predicts with. */
 export class LinearIntentModel implements IntentModel {
   readonly locale: string;
+  /** The intents it can answer (not the off-topic class, see background.ts). */
   readonly intents: readonly string[];
+  /** Every class the weights score, the off-topic class included. */
+  private readonly classes: readonly string[];
+  private readonly background: number;
   private readonly weights: LinearWeights;
   private readonly vectorizer: Vectorizer;
 
   private constructor(private readonly json: ModelJson) {
     this.locale = json.locale;
-    this.intents = json.intents;
+    this.classes = json.intents;
+    this.background = json.intents.indexOf(BACKGROUND_INTENT);
+    this.intents = json.intents.filter((i) => i !== BACKGROUND_INTENT);
     this.vectorizer = Vectorizer.fromJSON(json.vectorizer);
     const q = { scales: json.weights.scales, data: decodeInt8(json.weights.data) };
     if (q.data.length !== q.scales.length * json.intents.length) throw new TrainingError('model weights have the wrong size');
@@ -74,23 +90,44 @@ export class LinearIntentModel implements IntentModel {
   }
 
   /**
-   * Top intent with its confidence, P(right); `intent: null` below the floor or when no feature
-   * of `text` is known. The ranking lists every intent, the others scaled like the top one.
+   * Top intent with its confidence, P(right); `intent: null` below the floor, when no feature of
+   * `text` is known, or when the off-topic class wins (then `offTopic: true`). The ranking lists
+   * every intent, the others scaled like the top one.
    */
   predict(text: string, options: PredictOptions = {}): IntentPrediction {
     const keys = features(text, this.locale, this.json.features);
     const x = this.vectorizer.transform(keys);
-    const logits = new Float64Array(this.intents.length);
+    const logits = new Float64Array(this.classes.length);
     scoresInto(logits, this.weights, x);
+    if (this.background >= 0) {
+      const shares = softmaxInPlace(logits.map((z) => z / this.json.temperature));
+      const share = shares[this.background] ?? 0;
+      if (share >= (options.offTopicMin ?? OFF_TOPIC_MIN) && shares.every((p) => p <= share)) return this.offTopic(shares);
+      logits[this.background] = -Infinity;
+    }
     const { input, top } = confidenceInput(logits, this.json.temperature, this.vectorizer.coverage(keys));
     const probs = logits; // now the tempered softmax
     const confidence = x.indices.length === 0 ? 0 : confidenceOf(this.json.confidence, input);
     const scale = confidence / Math.max(1e-12, probs[top] ?? 1);
-    const ranking = this.intents
-      .map((intent, k) => ({ intent, confidence: k === top ? confidence : Math.min(confidence, (probs[k] ?? 0) * scale) }))
-      .sort((a, b) => b.confidence - a.confidence || Number(b.intent === this.intents[top]) - Number(a.intent === this.intents[top]));
+    const ranking = this.rank((k) => (k === top ? confidence : Math.min(confidence, (probs[k] ?? 0) * scale)), top);
     const floor = options.floor ?? this.json.oosFloor;
-    return { intent: confidence > 0 && confidence >= floor ? (this.intents[top] ?? null) : null, confidence, ranking };
+    return { intent: confidence > 0 && confidence >= floor ? (this.classes[top] ?? null) : null, confidence, ranking };
+  }
+
+  /** The off-topic class won: no intent, and the others ranked by their share of the rest. */
+  private offTopic(shares: Float64Array): IntentPrediction {
+    const rest = Math.max(1e-12, 1 - (shares[this.background] ?? 0));
+    const ranking = this.rank((k) => (shares[k] ?? 0) / rest, -1);
+    return { intent: null, confidence: 0, ranking, offTopic: true };
+  }
+
+  private rank(score: (k: number) => number, top: number): IntentPrediction['ranking'] {
+    const out: IntentPrediction['ranking'] = [];
+    this.classes.forEach((intent, k) => {
+      if (k !== this.background) out.push({ intent, confidence: score(k) });
+    });
+    const topIntent = this.classes[top];
+    return out.sort((a, b) => b.confidence - a.confidence || Number(b.intent === topIntent) - Number(a.intent === topIntent));
   }
 
   toJSON(): ModelJson {

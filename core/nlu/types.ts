@@ -17,6 +17,8 @@ export interface IntentPrediction {
   /** Calibrated probability-like score in [0, 1]; one threshold means the same in every locale. */
   confidence: number;
   ranking: IntentScore[];
+  /** True when the model took the message for off-topic chat (see background.ts). */
+  offTopic?: boolean;
 }
 
 export interface IntentModel {

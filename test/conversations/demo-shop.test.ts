@@ -8,6 +8,8 @@ interface Phrases {
   greeting: string; orderStatus: string; orderStatusWithId: string; cancel: string; shipping: string; returns: string;
   refund: string; search: string; question: string; recommend: string; coupon: string; payment: string; human: string;
   complaint: string; unsubscribe: string; thanks: string; goodbye: string; noIdea: string; budget: string;
+  /** Not for a shop; in en and es the shop intents alone take it (product_question, shipping_info), the off-topic class (core/nlu/background.ts) turns it away. */
+  offTopic: string;
 }
 
 /** What shoppers type, per locale. Replies are checked against the locale files, so nothing here is an expected text. */
@@ -18,12 +20,14 @@ const PHRASES: Record<'en' | 'zh-CN' | 'es', Phrases> = {
     question: 'is it waterproof?', recommend: 'what do you recommend?', coupon: 'any discount codes?', payment: 'my payment failed',
     human: 'I want to talk to a real person', complaint: 'this is terrible service, I am very angry', unsubscribe: 'stop sending me messages',
     thanks: 'thanks!', goodbye: 'bye', noIdea: 'hmm not sure', budget: 'any gift ideas under $20?',
+    offTopic: 'what is the capital of peru',
   },
   'zh-CN': {
     greeting: '你好', orderStatus: '我的订单到哪了', orderStatusWithId: '订单SM100235到哪了', cancel: '我要取消订单', shipping: '运费多少钱',
     returns: '我想退货', refund: '退款什么时候到账', search: '有没有无线耳机', question: '这个防水吗', recommend: '有什么推荐的吗',
     coupon: '有优惠券吗', payment: '付款失败了', human: '我要找人工客服', complaint: '服务太差了，我很生气', unsubscribe: '别再给我发消息了',
     thanks: '谢谢', goodbye: '拜拜', noIdea: '不知道', budget: '推荐个20美元以内的礼物',
+    offTopic: '今天北京天气怎么样',
   },
   es: {
     greeting: 'hola', orderStatus: 'dónde está mi pedido', orderStatusWithId: 'dónde está mi pedido SM100235', cancel: 'quiero cancelar mi pedido',
@@ -31,6 +35,7 @@ const PHRASES: Record<'en' | 'zh-CN' | 'es', Phrases> = {
     question: 'es resistente al agua?', recommend: 'qué me recomiendas', coupon: 'tienen algún cupón de descuento', payment: 'mi pago fue rechazado',
     human: 'quiero hablar con una persona', complaint: 'pésimo servicio, estoy muy enojado', unsubscribe: 'no me manden más mensajes',
     thanks: 'gracias', goodbye: 'adiós', noIdea: 'ni idea', budget: 'recomiéndame algo por menos de 20 dólares',
+    offTopic: 'qué tiempo hace en madrid el finde',
   },
 };
 
@@ -188,6 +193,10 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     await c.says('qwxz vbnm kjhg').expectFlow('fallback', tr('fallback.not_understood'));
     await c.says('zzqq pplk xxwv').expectReply(tr('fallback.not_understood'));
     await c.says('mmnb ttrq zzxw').expectReply(tr('fallback.handoff'));
+  });
+
+  it('falls back on a request that is not for a shop', async () => {
+    await chat().says(say.offTopic).expectFlow('fallback', tr('fallback.not_understood'));
   });
 });
 

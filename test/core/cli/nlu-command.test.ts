@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -70,6 +70,17 @@ describe('shopmate nlu', () => {
     expect(out.n).toBe(4);
     expect(out.accuracy).toBe(1);
     expect(out.perLocale).toEqual({ en: { accuracy: 1, n: 3 }, 'zh-CN': { accuracy: 1, n: 1 } });
+  });
+
+  it('train --bot learns the off-topic class unless the bot sets nlu.off_topic: false', async () => {
+    const dirs = ['--bots-dir', join(root, 'bots'), '--models-dir', join(root, 'models')];
+    const classes = async () => (JSON.parse(await readFile(join(root, 'models', 'demo', 'en.json'), 'utf8')) as { model: { intents: string[] } }).model.intents;
+    await run('nlu', 'train', '--bot', 'demo', ...dirs);
+    expect(await classes()).toContain('__background__');
+    const bot = 'id: demo\nname: Demo\nlocales: { default: en, supported: [en] }\nflows: [greeting]\nshop: { driver: demo }\n';
+    await writeFile(join(root, 'bots', 'demo.yaml'), `${bot}nlu: { threshold: 0.5, off_topic: false }\n`);
+    await run('nlu', 'train', '--bot', 'demo', ...dirs);
+    expect(await classes()).toEqual(['greeting', 'order_status', 'return_request']);
   });
 
   it('eval --bot fails clearly for a bot without training data', async () => {

@@ -14,6 +14,7 @@ import { createI18n, readLocaleDir, type I18n } from './i18n/index.js';
 import { loadBotModels } from './nlu/bot-models.js';
 import { createNluService, type NluService } from './nlu/service.js';
 import { defaultEntityExtractor } from './nlu/defaults.js';
+import { CatalogIndex } from './nlu/catalog-index.js';
 import { detectLanguage } from './nlu/langid.js';
 import { createRemoteClassifier } from './nlu/remote.js';
 import { createDemoShop, loadCatalog, loadOrders } from './shop/demo.js';
@@ -113,7 +114,19 @@ async function createShop(bot: LoadedBot, env: AppOptions['env']): Promise<Shop>
   return Promise.resolve(createHttpShop({ baseUrl, timeoutMs: s.timeout_ms, ...(token ? { token } : {}) }));
 }
 
-async function createNlu(bot: LoadedBot, shop: Shop, modelsDir: string, log: Logger, env: AppOptions['env']): Promise<NluService> {
+/** The bot's product index; the first build happens here, and a shop that is down leaves it empty until the next refresh. */
+async function createCatalog(bot: LoadedBot, shop: Shop, log: Logger): Promise<CatalogIndex> {
+  const s = bot.config.shop;
+  const catalog = new CatalogIndex({ fetch: () => shop.catalog(), log, refreshMs: s.driver === 'http' ? s.catalog_refresh_minutes * 60_000 : 0 });
+  try {
+    await catalog.refresh();
+  } catch (err) {
+    log.warn({ err }, 'could not fetch the shop catalog; product names are not matched until a refresh succeeds');
+  }
+  return catalog;
+}
+
+async function createNlu(bot: LoadedBot, catalog: CatalogIndex, modelsDir: string, log: Logger, env: AppOptions['env']): Promise<NluService> {
   const models = await loadBotModels(bot.dir, {
     cacheDir: join(modelsDir, bot.config.id),
     locales: bot.config.locales.supported,
@@ -121,7 +134,7 @@ async function createNlu(bot: LoadedBot, shop: Shop, modelsDir: string, log: Log
     log,
   });
   const extractEntities = defaultEntityExtractor({
-    products: await shop.catalog(), orderPatterns: bot.config.nlu.order_patterns, minProductScore: bot.config.nlu.product_min_score,
+    catalog, orderPatterns: bot.config.nlu.order_patterns, minProductScore: bot.config.nlu.product_min_score,
   });
   const remote = bot.config.nlu.remote;
   const endpointUrl = remote ? env?.[remote.endpoint_url_env] : undefined;
@@ -190,9 +203,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       t: (locale: string, key: string, vars?: Record<string, unknown>) => i18n.t(locale, key, vars),
       governor,
     });
+    const botLog = log.child({ botId: bot.config.id });
+    const catalog = await createCatalog(bot, shop, botLog);
     runtimes.set(bot.config.id, {
-      id: bot.config.id, config: bot.config, flows, actions, shop, adapters, publicUrl,
-      nlu: await createNlu(bot, shop, options.modelsDir ?? join(dataDir, 'models'), log.child({ botId: bot.config.id }), env),
+      id: bot.config.id, config: bot.config, flows, actions, shop, adapters, publicUrl, catalog,
+      nlu: await createNlu(bot, catalog, options.modelsDir ?? join(dataDir, 'models'), botLog, env),
     });
     const channels = { ...bot.config.channels };
     for (const [platform, config] of Object.entries(options.channelConfig ?? {})) channels[platform] = { ...config, enabled: true };
@@ -221,6 +236,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     engine, store, backends, i18n, metrics, http, project, log,
     async start() {
+      for (const runtime of runtimes.values()) runtime.catalog.start();
       const run = (event: Parameters<Engine['handle']>[0]) => engine.handle(event);
       // A worker builds the adapters (it sends through them) but takes no traffic.
       if (role !== 'worker') {
@@ -232,6 +248,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (role !== 'web') await backends.work(run);
     },
     async stop() {
+      for (const runtime of runtimes.values()) runtime.catalog.stop();
       for (const adapter of allAdapters()) await adapter.stop();
       await ownGovernor?.close?.();
       await backends.close();

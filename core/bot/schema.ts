@@ -60,7 +60,11 @@ export const BotSchema = z.strictObject({
   shop: z.discriminatedUnion('driver', [
     /** Catalog and orders from `bots/<id>/shop/{catalog,orders}.yaml`. */
     z.strictObject({ driver: z.literal('demo') }),
-    z.strictObject({ driver: z.literal('http'), base_url_env: envName, token_env: envName.optional(), timeout_ms: z.number().int().positive().default(3000) }),
+    z.strictObject({
+      driver: z.literal('http'), base_url_env: envName, token_env: envName.optional(), timeout_ms: z.number().int().positive().default(3000),
+      /** How often `GET catalog` is fetched again for product matching (minutes; 0 = only at start and on POST /api/bots/:id/catalog/refresh). */
+      catalog_refresh_minutes: z.number().min(0).default(15),
+    }),
   ]),
   backend: z.strictObject({ base_url_env: envName, token_env: envName.optional() }).optional(),
   /** Per channel: `enabled` plus the adapter's own settings (validated by the adapter's schema). */

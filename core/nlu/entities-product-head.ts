@@ -146,35 +146,31 @@ function headWord(piece: Piece & { kind: 'run' }, vocabulary: HeadVocabulary): s
  */
 export function headVocabulary(lang: string, entries: HeadSource[]): HeadVocabulary {
   const vocabulary: HeadVocabulary = { nouns: new Map(), runs: new Set() };
-  for (const e of entries) {
-    if (!e.keyword) continue;
-    const piece = chooseHead(lang, e.pieces, EMPTY_VOCABULARY, new Set(), () => 0);
-    e.own = piece;
-    if (piece?.kind === 'word') vocabulary.nouns.set(piece.key, (vocabulary.nouns.get(piece.key) ?? 0) + 1);
-    else if (piece && [...piece.text].length >= 2) vocabulary.runs.add(piece.text);
-  }
+  for (const e of entries) addToVocabulary(lang, e, vocabulary);
   return vocabulary;
+}
+
+/** Adds one name or keyword to `vocabulary` (only keywords count); one step of {@link headVocabulary}. */
+export function addToVocabulary(lang: string, e: HeadSource, vocabulary: HeadVocabulary): void {
+  if (!e.keyword) return;
+  const piece = chooseHead(lang, e.pieces, EMPTY_VOCABULARY, new Set(), () => 0);
+  e.own = piece;
+  if (piece?.kind === 'word') vocabulary.nouns.set(piece.key, (vocabulary.nouns.get(piece.key) ?? 0) + 1);
+  else if (piece && [...piece.text].length >= 2) vocabulary.runs.add(piece.text);
 }
 
 const EMPTY_VOCABULARY: HeadVocabulary = { nouns: new Map(), runs: new Set() };
 
 /**
- * Per product: brand and model words, spelled the same in its names in two or more languages (Aurora,
+ * A product's brand and model words, spelled the same in its names in two or more languages (Aurora,
  * Pro, X1) — unless keywords of two or more languages have them as head nouns (crema in Spanish and
  * Italian, gel, stick: shared nouns, not brands).
  */
-export function designatorWords(
-  products: readonly { id: string; name: Record<string, string> }[], vocabularies: Map<string, HeadVocabulary>,
-): Map<string, Designators> {
-  const nounIn = new Map<string, number>();
-  for (const v of vocabularies.values()) for (const k of v.nouns.keys()) nounIn.set(k, (nounIn.get(k) ?? 0) + 1);
-  const out = new Map<string, Designators>();
-  for (const p of products) {
-    const langs = new Map<string, Set<string>>();
-    for (const [locale, name] of Object.entries(p.name)) {
-      for (const u of segmentUnits(name)) if (!isDense(u.key)) langs.set(u.key, (langs.get(u.key) ?? new Set()).add(baseLanguage(locale)));
-    }
-    out.set(p.id, new Set([...langs].filter(([k, ls]) => ls.size >= 2 && (nounIn.get(k) ?? 0) < 2).map(([k]) => k)));
+export function designatorWords(product: { name: Record<string, string> }, vocabularies: Map<string, HeadVocabulary>): Designators {
+  const langs = new Map<string, Set<string>>();
+  for (const [locale, name] of Object.entries(product.name)) {
+    for (const u of segmentUnits(name)) if (!isDense(u.key)) langs.set(u.key, (langs.get(u.key) ?? new Set()).add(baseLanguage(locale)));
   }
-  return out;
+  const nounIn = (k: string) => [...vocabularies.values()].filter((v) => v.nouns.has(k)).length;
+  return new Set([...langs].filter(([k, ls]) => ls.size >= 2 && nounIn(k) < 2).map(([k]) => k));
 }

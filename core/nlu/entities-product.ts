@@ -10,7 +10,7 @@
  * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts).
  */
 import { chainedIn, fragmentChains, sameTones, toneForms } from './entities-product-fragments.js';
-import { designatorWords, headPieces, headVocabulary, termHead, type Designators, type HeadSource, type HeadVocabulary } from './entities-product-head.js';
+import { addToVocabulary, designatorWords, headPieces, headVocabulary, termHead, type Designators, type HeadSource, type HeadVocabulary } from './entities-product-head.js';
 import { isFunctionWord, MARKED_LANGS } from './entities-product-lang.js';
 import { hasMarks, isDense, markedForm, segmentUnits, type Unit } from './entities-product-units.js';
 import { nearSpellings, spellingGrams } from './entities-product-words.js';
@@ -93,34 +93,61 @@ export class ProductIndex {
   /** For Vietnamese: each folded syllable's spellings with tones in the catalog. */
   private readonly marked = new Map<string, Map<string, Set<string>>>();
 
-  constructor(readonly products: readonly CatalogProduct[]) {
+  /** Builds the index at once; {@link buildProductIndexAsync} does it a slice at a time. */
+  constructor(readonly products: readonly CatalogProduct[], build = true) {
+    if (build) for (const _ of this.steps());
+  }
+
+  /** The build, yielding after each product or term, so that a caller can pause between them. */
+  *steps(): Generator<void, void, void> {
     const raw = new Map<string, Entry[]>();
-    for (const p of products) {
+    for (const p of this.products) {
       for (const [locale, name] of Object.entries(p.name)) {
         addToList(raw, baseLanguage(locale), { productId: p.id, text: name, factor: 1, keyword: false, pieces: headPieces(name) });
       }
       for (const [locale, words] of Object.entries(p.keywords ?? {})) {
         for (const w of words) addToList(raw, baseLanguage(locale), { productId: p.id, text: w, factor: KEYWORD_FACTOR, keyword: true, pieces: headPieces(w) });
       }
+      yield;
     }
-    const vocabularies = new Map([...raw].map(([lang, entries]) => [lang, headVocabulary(lang, entries)]));
-    const designators = designatorWords(products, vocabularies);
-    for (const [lang, entries] of raw) this.indexLanguage(lang, entries, vocabularies.get(lang) ?? headVocabulary(lang, []), designators);
+    const vocabularies = new Map<string, HeadVocabulary>();
+    for (const [lang, entries] of raw) {
+      const vocabulary: HeadVocabulary = { nouns: new Map(), runs: new Set() };
+      for (const e of entries) {
+        addToVocabulary(lang, e, vocabulary);
+        yield;
+      }
+      vocabularies.set(lang, vocabulary);
+    }
+    const designators = new Map<string, Designators>();
+    for (const p of this.products) {
+      designators.set(p.id, designatorWords(p, vocabularies));
+      yield;
+    }
+    for (const [lang, entries] of raw) yield* this.indexLanguage(lang, entries, vocabularies.get(lang) ?? headVocabulary(lang, []), designators);
   }
 
-  private indexLanguage(lang: string, entries: Entry[], vocabulary: HeadVocabulary, designators: Map<string, Designators>): void {
-    const segmented = entries.map((e) => segmentUnits(e.text));
-    // Articles and plain prepositions are not part of what a term says: matching them is no evidence.
-    const content = segmented.map((units, i) => units.filter((u) => !isFunctionWord(lang, u.key, entries[i]?.text.slice(u.start, u.end))));
-    const unitLists = content.map((units) => [...new Set(units.map((u) => u.key))]);
+  private *indexLanguage(lang: string, entries: Entry[], vocabulary: HeadVocabulary, designators: Map<string, Designators>): Generator<void, void, void> {
+    const segmented: Unit[][] = [];
+    const content: Unit[][] = [];
+    const unitLists: string[][] = [];
+    for (const e of entries) {
+      const units = segmentUnits(e.text);
+      // Articles and plain prepositions are not part of what a term says: matching them is no evidence.
+      const kept = units.filter((u) => !isFunctionWord(lang, u.key, e.text.slice(u.start, u.end)));
+      segmented.push(units);
+      content.push(kept);
+      unitLists.push([...new Set(kept.map((u) => u.key))]);
+      yield;
+    }
     const idf = inverseFrequency(entries, unitLists);
     const marks = MARKED_LANGS.has(lang) ? new Map<string, Set<string>>() : undefined;
     const terms: Term[] = [];
     const byUnit = new Map<string, number[]>();
     const byGram = new Map<string, Set<string>>();
-    entries.forEach((e, i) => {
+    for (const [i, e] of entries.entries()) {
       const units = unitLists[i] ?? [];
-      if (units.length === 0) return;
+      if (units.length === 0) continue;
       units.forEach((u) => {
         addToList(byUnit, u, terms.length);
         if (!isDense(u)) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
@@ -130,7 +157,8 @@ export class ProductIndex {
         productId: e.productId, units, weights: units.map(idf), factor: e.factor, length: e.text.length, head,
         ...fragmentChains(lang, content[i] ?? [], head), marks: marks ? toneForms(e.text, segmented[i] ?? [], marks) : undefined,
       });
-    });
+      yield;
+    }
     this.terms.set(lang, terms);
     this.byUnit.set(lang, byUnit);
     this.byGram.set(lang, byGram);
@@ -218,6 +246,22 @@ export class ProductIndex {
 /** Builds the index the entity extractor matches product names with. */
 export function buildProductIndex(products: readonly CatalogProduct[]): ProductIndex {
   return new ProductIndex(products);
+}
+
+/**
+ * The same index, built in slices of about `sliceMs` with the event loop free in between: a catalog of
+ * thousands of products takes seconds to index, and turns must go on meanwhile.
+ */
+export async function buildProductIndexAsync(products: readonly CatalogProduct[], sliceMs = 15): Promise<ProductIndex> {
+  const index = new ProductIndex(products, false);
+  let sliceStart = performance.now();
+  let n = 0;
+  for (const _ of index.steps()) {
+    if (++n % 16 !== 0 || performance.now() - sliceStart < sliceMs) continue;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  }
+  return index;
 }
 
 /** How much of a term the message holds, or undefined when it holds none of it or not its head noun. */

@@ -1,4 +1,5 @@
 import type { EventEmitter } from 'node:events';
+import type { CatalogIndex } from '../nlu/catalog-index.js';
 import type { ChannelAdapter } from '../model/adapter.js';
 import type { Element } from '../model/elements.js';
 import type { InboundEvent } from '../model/event.js';
@@ -22,6 +23,8 @@ export interface BotRuntime {
   actions: ActionRegistry;
   shop: Shop;
   nlu: NluService;
+  /** The product index the NLU matches names against, refreshed from the shop's catalog. */
+  catalog: CatalogIndex;
   adapters: Map<string, ChannelAdapter>;
   /** Public base URL for media links (product images) where a platform needs absolute URLs. */
   publicUrl: string | undefined;

@@ -62,6 +62,17 @@ export function adminRoutes(app: App, token: string | undefined): Hono {
       throw err;
     }
   });
+  /** Index the shop's catalog again now (after a product launch), instead of waiting for the periodic refresh. */
+  api.post('/bots/:botId/catalog/refresh', async (c) => {
+    const bot = app.engine.bots.get(c.req.param('botId'));
+    if (!bot) return c.json({ error: `unknown bot "${c.req.param('botId')}"` }, 404);
+    try {
+      return c.json(await bot.catalog.refresh());
+    } catch (err) {
+      app.log.warn({ err, botId: bot.id }, 'catalog refresh failed');
+      return c.json({ error: `could not fetch the catalog: ${err instanceof Error ? err.message : String(err)}` }, 502);
+    }
+  });
   api.get('/conversations/:id/transcript', async (c) => {
     const conv = await conversation(c.req.param('id'));
     if (!conv) return c.json({ error: 'unknown conversation' }, 404);

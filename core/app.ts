@@ -111,7 +111,7 @@ async function createShop(bot: LoadedBot, env: AppOptions['env']): Promise<Shop>
   const baseUrl = env?.[s.base_url_env];
   if (!baseUrl) throw new ConfigError(`shop.base_url_env: environment variable ${s.base_url_env} is not set`, bot.file);
   const token = s.token_env ? env?.[s.token_env] : undefined;
-  return Promise.resolve(createHttpShop({ baseUrl, timeoutMs: s.timeout_ms, ...(token ? { token } : {}) }));
+  return Promise.resolve(createHttpShop({ baseUrl, timeoutMs: s.timeout_ms, catalogTimeoutMs: s.catalog_timeout_ms, ...(token ? { token } : {}) }));
 }
 
 /** The bot's product index; the first build happens here, and a shop that is down leaves it empty until the next refresh. */

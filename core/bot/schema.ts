@@ -64,6 +64,8 @@ export const BotSchema = z.strictObject({
       driver: z.literal('http'), base_url_env: envName, token_env: envName.optional(), timeout_ms: z.number().int().positive().default(3000),
       /** How often `GET catalog` is fetched again for product matching (minutes; 0 = only at start and on POST /api/bots/:id/catalog/refresh). */
       catalog_refresh_minutes: z.number().min(0).default(15),
+      /** Time allowed for each page of `GET catalog`, which may be large. */
+      catalog_timeout_ms: z.number().int().positive().default(60_000),
     }),
   ]),
   backend: z.strictObject({ base_url_env: envName, token_env: envName.optional() }).optional(),

@@ -7,13 +7,25 @@ export interface HttpShopOptions {
   /** Bearer token for the backend, if it needs one. */
   token?: string;
   timeoutMs?: number;
+  /** Per page of `GET catalog`, which can be large (default 60 s). */
+  catalogTimeoutMs?: number;
   retries?: number;
 }
+
+/** A page of `GET catalog` when the shop pages it: `next` is the cursor of the next page, absent or null on the last. */
+interface CatalogPage {
+  products: Product[];
+  next?: string | null;
+}
+
+/** Pages of `GET catalog` followed at most (a loop guard: a million products at 100 per page). */
+const MAX_CATALOG_PAGES = 10_000;
 
 /**
  * A shop backed by the seller's own REST API. Endpoints (relative to baseUrl):
  * GET orders/{id} · POST orders/{id}/cancel · GET products/{id} · GET products?q=&locale=&category=&limit=&max_price=&currency=
- * · GET products/{id}/related?relation=&limit= · GET recommendations?category=&limit=&max_price=&currency= · GET catalog (optional).
+ * · GET products/{id}/related?relation=&limit= · GET recommendations?category=&limit=&max_price=&currency= · GET catalog (optional:
+ * a list of products, or pages `{ products, next }` followed through `GET catalog?cursor=<next>`).
  * A 404 means "not found" (null), anything else failing raises and the flow's on_error branch runs.
  */
 export function createHttpShop(options: HttpShopOptions): Shop {
@@ -48,8 +60,28 @@ export function createHttpShop(options: HttpShopOptions): Shop {
       api.get(`products/${e(id)}/related`, { searchParams: { relation, limit }, ...(signal ? { signal } : {}) }).json<Product[]>(),
     recommend: ({ category, limit = 3, ...budget }, signal) =>
       api.get('recommendations', { searchParams: { limit, ...(category ? { category } : {}), ...budgetParams(budget) }, ...(signal ? { signal } : {}) }).json<Product[]>(),
-    catalog: async () => (await orNull(api.get('catalog').json<Product[]>())) ?? [],
+    catalog: () => fetchCatalog(api, options.catalogTimeoutMs ?? 60_000, orNull),
   };
+}
+
+/** The whole catalog: one list, or every page of it; a shop without `GET catalog` (404) has none. */
+async function fetchCatalog(api: KyInstance, timeout: number, orNull: <T>(p: Promise<T>) => Promise<T | null>): Promise<Product[]> {
+  const products: Product[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_CATALOG_PAGES; page++) {
+    const body = await orNull(api.get('catalog', { timeout, ...(cursor !== undefined ? { searchParams: { cursor } } : {}) }).json<Product[] | CatalogPage>());
+    if (body === null) {
+      if (page === 0) return [];
+      throw new Error(`GET catalog?cursor=${cursor ?? ''}: page not found`);
+    }
+    if (Array.isArray(body)) return page === 0 ? body : [...products, ...body];
+    if (!body || !Array.isArray(body.products)) throw new Error('GET catalog: expected a list of products or { products, next }');
+    products.push(...body.products);
+    if (body.next === undefined || body.next === null || body.next === '') return products;
+    if (body.next === cursor) throw new Error(`GET catalog: page ${page + 1} points to itself (next: ${JSON.stringify(body.next)})`);
+    cursor = String(body.next);
+  }
+  throw new Error(`GET catalog: more than ${MAX_CATALOG_PAGES} pages`);
 }
 
 /** `max_price` and `currency` query parameters of a budget. */

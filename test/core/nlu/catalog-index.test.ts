@@ -25,13 +25,17 @@ describe('CatalogIndex', () => {
     const before = catalog.current;
     expect(await catalog.refresh()).toEqual({ changed: false, products: 1, skipped: 0, buildMs: 0 });
     expect(catalog.current).toBe(before);
+    // Prices and stock are not what names are matched on: no rebuild.
+    products = [{ ...LAMP, price: 99, stock: 0, description: { en: 'now cheaper' } }];
+    expect((await catalog.refresh()).changed).toBe(false);
+    expect(catalog.current).toBe(before);
 
     products = [KETTLE];
     expect(await catalog.refresh()).toMatchObject({ changed: true, products: 1 });
     expect(ids(catalog, 'how hot does the zephyr kettle get')).toEqual(['K1']);
     expect(ids(catalog, 'el hervidor zephyr', 'es')).toEqual(['K1']);
     expect(ids(catalog, 'is the lumen desk lamp dimmable')).toEqual([]);
-    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(fetch).toHaveBeenCalledTimes(4);
 
     products = [];
     expect(await catalog.refresh()).toMatchObject({ changed: true, products: 0 });

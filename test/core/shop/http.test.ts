@@ -37,6 +37,18 @@ backend.get('/api/recommendations', (c) => {
   queries.push(c.req.query());
   return c.json([]);
 });
+const item = (id: string) => ({ id, name: { en: `Product ${id}` } });
+// GET catalog: one list, pages followed through ?cursor=, a page pointing to itself, a page that is gone.
+backend.get('/flat/catalog', (c) => c.json([item('A'), item('B')]));
+backend.get('/paged/catalog', (c) => {
+  const pages: Record<string, { products: object[]; next?: string | null }> = {
+    '': { products: [item('P1'), item('P2')], next: 'b' }, b: { products: [item('P3')], next: 'c' }, c: { products: [item('P4')], next: null },
+  };
+  return c.json(pages[c.req.query('cursor') ?? '']);
+});
+backend.get('/loop/catalog', (c) => c.json({ products: [item('L')], next: 'same' }));
+backend.get('/gone/catalog', (c) => (c.req.query('cursor') ? c.json({ error: 'gone' }, 404) : c.json({ products: [item('G')], next: 'x' })));
+backend.get('/odd/catalog', (c) => c.json({ items: [] }));
 
 let server: ServerType;
 let base: string;
@@ -62,6 +74,18 @@ describe('HTTP shop driver', () => {
       { q: 'mug', locale: 'en', limit: '3', max_price: '15' },
       { limit: '3' },
     ]);
+  });
+
+  it('reads the whole catalog, as one list or page by page, and none when the shop has no GET catalog', async () => {
+    const at = (path: string) => createHttpShop({ baseUrl: base.replace(/api\/$/, `${path}/`) });
+    expect((await at('flat').catalog()).map((p) => p.id)).toEqual(['A', 'B']);
+    calls.length = 0;
+    expect((await at('paged').catalog()).map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    expect(calls.map((c) => c.trim())).toEqual(['GET /paged/catalog', 'GET /paged/catalog', 'GET /paged/catalog']);
+    expect(await createHttpShop({ baseUrl: base }).catalog()).toEqual([]);
+    await expect(at('loop').catalog()).rejects.toThrow(/points to itself/);
+    await expect(at('gone').catalog()).rejects.toThrow(/page not found/);
+    await expect(at('odd').catalog()).rejects.toThrow(/expected a list of products/);
   });
 
   it('reads an order, and a 404 is "not found", not an error', async () => {

@@ -74,7 +74,7 @@ export function sameTones(forms: Set<string> | undefined, positions: number[], u
 }
 
 /** Vietnamese: a term's syllables as written, with their tones; added to the language's `all` as well. */
-export function toneForms(text: string, seq: Unit[], all: Map<string, Set<string>>): Map<string, Set<string>> {
+export function toneForms(text: string, seq: readonly Unit[], all: Map<string, Set<string>>): Map<string, Set<string>> {
   const forms = new Map<string, Set<string>>();
   for (const u of seq) {
     const typed = markedForm(text.slice(u.start, u.end));

@@ -28,7 +28,7 @@
  *    kana and the first two for Thai (a bigram of a phonetic script is a piece of a word).
  */
 import { headSide, isLinkWord, isStopWord } from './entities-product-lang.js';
-import { denseHeadFirst, isDense, isPhonetic, runBigrams, segmentUnits } from './entities-product-units.js';
+import { denseHeadFirst, isDense, isPhonetic, runBigrams, segmentUnits, type Unit } from './entities-product-units.js';
 import { baseLanguage } from './langid.js';
 
 /** A word of a term, or a run of unspaced text (its bigram keys and its letters). */
@@ -55,10 +55,10 @@ export interface HeadSource {
 export type Designators = ReadonlySet<string>;
 
 /** The pieces of a term the head is chosen from: without parenthesised text ("(5 Pairs)", "（5 双装）"). */
-export function headPieces(text: string): Piece[] {
+export function headPieces(text: string, segment: (text: string) => readonly Unit[] = segmentUnits): Piece[] {
   let source = text.replace(/\([^)]*\)|（[^）]*）/gu, ' ');
-  let units = segmentUnits(source);
-  if (units.length === 0) [source, units] = [text, segmentUnits(text)];
+  let units = segment(source);
+  if (units.length === 0) [source, units] = [text, segment(text)];
   const pieces: Piece[] = [];
   for (const u of units) {
     const last = pieces[pieces.length - 1];
@@ -166,10 +166,12 @@ const EMPTY_VOCABULARY: HeadVocabulary = { nouns: new Map(), runs: new Set() };
  * Pro, X1) — unless keywords of two or more languages have them as head nouns (crema in Spanish and
  * Italian, gel, stick: shared nouns, not brands).
  */
-export function designatorWords(product: { name: Record<string, string> }, vocabularies: Map<string, HeadVocabulary>): Designators {
+export function designatorWords(
+  product: { name: Record<string, string> }, vocabularies: Map<string, HeadVocabulary>, segment: (text: string) => readonly Unit[] = segmentUnits,
+): Designators {
   const langs = new Map<string, Set<string>>();
   for (const [locale, name] of Object.entries(product.name)) {
-    for (const u of segmentUnits(name)) if (!isDense(u.key)) langs.set(u.key, (langs.get(u.key) ?? new Set()).add(baseLanguage(locale)));
+    for (const u of segment(name)) if (!isDense(u.key)) langs.set(u.key, (langs.get(u.key) ?? new Set()).add(baseLanguage(locale)));
   }
   const nounIn = (k: string) => [...vocabularies.values()].filter((v) => v.nouns.has(k)).length;
   return new Set([...langs].filter(([k, ls]) => ls.size >= 2 && nounIn(k) < 2).map(([k]) => k));

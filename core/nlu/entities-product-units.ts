@@ -20,8 +20,22 @@ const WORDY = /[\p{L}\p{M}\p{N}]/u;
 const PHONETIC = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]/u;
 const THAI = /\p{Script=Thai}/u;
 
+/** Folded words already seen: catalogs and messages repeat words, and folding is most of segmenting. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 100_000;
+
 /** Lower case, no accents (é → e, ı → i, đ → d), Arabic letter variants unified and the article dropped. */
 export function foldWord(word: string): string {
+  let w = folded.get(word);
+  if (w === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    w = foldUncached(word);
+    folded.set(word, w);
+  }
+  return w;
+}
+
+function foldUncached(word: string): string {
   let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ß/g, 'ss').replace(/đ/g, 'd');
   if (/\p{Script=Arabic}/u.test(w)) {
     w = w.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');

@@ -10,7 +10,7 @@
  * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts).
  */
 import { chainedIn, fragmentChains, sameTones, toneForms } from './entities-product-fragments.js';
-import { addToVocabulary, designatorWords, headPieces, headVocabulary, termHead, type Designators, type HeadSource, type HeadVocabulary } from './entities-product-head.js';
+import { addToVocabulary, designatorWords, headPieces, headVocabulary, termHead, type Designators, type HeadSource, type HeadVocabulary, type Piece } from './entities-product-head.js';
 import { isFunctionWord, MARKED_LANGS } from './entities-product-lang.js';
 import { hasMarks, isDense, markedForm, segmentUnits, type Unit } from './entities-product-units.js';
 import { nearSpellings, spellingGrams } from './entities-product-words.js';
@@ -100,13 +100,26 @@ export class ProductIndex {
 
   /** The build, yielding after each product or term, so that a caller can pause between them. */
   *steps(): Generator<void, void, void> {
+    // Each name is cut into units three times (head, brand words, index) and keywords repeat across products.
+    const segments = new Map<string, readonly Unit[]>();
+    const segment = (text: string): readonly Unit[] => {
+      let units = segments.get(text);
+      if (!units) segments.set(text, (units = segmentUnits(text)));
+      return units;
+    };
+    const headsOf = new Map<string, Piece[]>();
+    const pieces = (text: string): Piece[] => {
+      let found = headsOf.get(text);
+      if (!found) headsOf.set(text, (found = headPieces(text, segment)));
+      return found;
+    };
     const raw = new Map<string, Entry[]>();
     for (const p of this.products) {
       for (const [locale, name] of Object.entries(p.name)) {
-        addToList(raw, baseLanguage(locale), { productId: p.id, text: name, factor: 1, keyword: false, pieces: headPieces(name) });
+        addToList(raw, baseLanguage(locale), { productId: p.id, text: name, factor: 1, keyword: false, pieces: pieces(name) });
       }
       for (const [locale, words] of Object.entries(p.keywords ?? {})) {
-        for (const w of words) addToList(raw, baseLanguage(locale), { productId: p.id, text: w, factor: KEYWORD_FACTOR, keyword: true, pieces: headPieces(w) });
+        for (const w of words) addToList(raw, baseLanguage(locale), { productId: p.id, text: w, factor: KEYWORD_FACTOR, keyword: true, pieces: pieces(w) });
       }
       yield;
     }
@@ -121,18 +134,20 @@ export class ProductIndex {
     }
     const designators = new Map<string, Designators>();
     for (const p of this.products) {
-      designators.set(p.id, designatorWords(p, vocabularies));
+      designators.set(p.id, designatorWords(p, vocabularies, segment));
       yield;
     }
-    for (const [lang, entries] of raw) yield* this.indexLanguage(lang, entries, vocabularies.get(lang) ?? headVocabulary(lang, []), designators);
+    for (const [lang, entries] of raw) yield* this.indexLanguage(lang, entries, vocabularies.get(lang) ?? headVocabulary(lang, []), designators, segment);
   }
 
-  private *indexLanguage(lang: string, entries: Entry[], vocabulary: HeadVocabulary, designators: Map<string, Designators>): Generator<void, void, void> {
-    const segmented: Unit[][] = [];
+  private *indexLanguage(
+    lang: string, entries: Entry[], vocabulary: HeadVocabulary, designators: Map<string, Designators>, segment: (text: string) => readonly Unit[],
+  ): Generator<void, void, void> {
+    const segmented: (readonly Unit[])[] = [];
     const content: Unit[][] = [];
     const unitLists: string[][] = [];
     for (const e of entries) {
-      const units = segmentUnits(e.text);
+      const units = segment(e.text);
       // Articles and plain prepositions are not part of what a term says: matching them is no evidence.
       const kept = units.filter((u) => !isFunctionWord(lang, u.key, e.text.slice(u.start, u.end)));
       segmented.push(units);
@@ -149,8 +164,9 @@ export class ProductIndex {
       const units = unitLists[i] ?? [];
       if (units.length === 0) continue;
       units.forEach((u) => {
+        // The spelling grams of a unit point to it once, however many terms hold it.
+        if (!byUnit.has(u) && !isDense(u)) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
         addToList(byUnit, u, terms.length);
-        if (!isDense(u)) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
       });
       const head = termHead(lang, e, vocabulary, designators.get(e.productId) ?? NO_DESIGNATORS, idf);
       terms.push({

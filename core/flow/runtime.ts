@@ -14,6 +14,8 @@ export interface Understanding {
   entities: Entity[];
   /** Set when a button forced the intent (no classification). */
   forced?: boolean;
+  /** Set when the message was taken for a request that is not for a shop (weather, music, trivia). */
+  offTopic?: boolean;
 }
 
 /** A reply the flow wants to say: an i18n key with variables, rendered per locale later. */
@@ -368,6 +370,7 @@ class Turn {
       locale: this.input.locale,
       intent: u.intent,
       confidence: u.confidence,
+      offTopic: u.offTopic === true,
       entities,
       history: this.state.history,
       memory: this.state.memory,

@@ -99,12 +99,14 @@ export class LinearIntentModel implements IntentModel {
     const x = this.vectorizer.transform(keys);
     const logits = new Float64Array(this.classes.length);
     scoresInto(logits, this.weights, x);
-    if (this.background >= 0) {
+    // Off-topic is a claim about what a message says, so it needs a word the model knows: gibberish is
+    // not understood rather than off-topic, however much the class's prior favours it.
+    if (this.background >= 0 && keys.some((k) => k.charCodeAt(0) === 119 /* w */ && this.vectorizer.has(k))) {
       const shares = softmaxInPlace(logits.map((z) => z / this.json.temperature));
       const share = shares[this.background] ?? 0;
       if (share >= (options.offTopicMin ?? OFF_TOPIC_MIN) && shares.every((p) => p <= share)) return this.offTopic(shares);
-      logits[this.background] = -Infinity;
     }
+    if (this.background >= 0) logits[this.background] = -Infinity;
     const { input, top } = confidenceInput(logits, this.json.temperature, this.vectorizer.coverage(keys));
     const probs = logits; // now the tempered softmax
     const confidence = x.indices.length === 0 ? 0 : confidenceOf(this.json.confidence, input);

@@ -51,12 +51,16 @@ export function createNluService(parts: NluServiceParts): NluService {
         const second = other.predict(text);
         if (second.confidence > prediction.confidence) [prediction, textLocale] = [second, otherLocale!];
       }
-      if (parts.remote && prediction.confidence < parts.threshold && text.trim()) {
+      // Not for the remote model: it picks among the shop's intents and cannot say "none of them".
+      if (parts.remote && !prediction.offTopic && prediction.confidence < parts.threshold && text.trim()) {
         const second = await parts.remote.classify(text, options.signal ? { signal: options.signal } : {});
         if (second && second.confidence > prediction.confidence) prediction = second;
       }
       const entities = parts.extractEntities(text, { locale: textLocale, ...(options.timezone ? { timezone: options.timezone } : {}) });
-      return { intent: prediction.intent, confidence: prediction.confidence, ranking: prediction.ranking.slice(0, 5), entities };
+      return {
+        intent: prediction.intent, confidence: prediction.confidence, ranking: prediction.ranking.slice(0, 5), entities,
+        ...(prediction.offTopic ? { offTopic: true } : {}),
+      };
     },
     detectLanguage(text, candidates, hint, history) {
       if (!parts.detectLanguage) return undefined;

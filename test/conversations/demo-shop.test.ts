@@ -196,7 +196,9 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
   });
 
   it('falls back on a request that is not for a shop', async () => {
-    await chat().says(say.offTopic).expectFlow('fallback', tr('fallback.not_understood'));
+    const c = chat();
+    await c.says(say.offTopic).expectFlow('fallback', tr('fallback.off_topic'));
+    expect(c.buttons.map((b) => b.label)).toContain(tr('menu.track_order'));
   });
 });
 

@@ -49,6 +49,14 @@ describe('off-topic background class', () => {
     expect(OFF_TOPIC.filter((t) => withBg.predict(t).offTopic).length).toBeGreaterThanOrEqual(OFF_TOPIC.length - 2);
   });
 
+  it('does not call gibberish off-topic: without a word it knows, a message is just not understood', () => {
+    for (const t of ['zzqq pplk xxwv', 'qwxz vbnm kjhg', 'mmnb ttrq zzxw']) {
+      const p = withBg.predict(t);
+      expect(p.offTopic, t).toBeUndefined();
+      expect(p.intent, t).toBeNull();
+    }
+  });
+
   it('still answers shoppers, and never reports the class as an intent', () => {
     for (const [text, intent] of SHOP) expect(withBg.predict(text).intent, text).toBe(intent);
     expect(withBg.intents).not.toContain(BACKGROUND_INTENT);

@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parse } from 'yaml';
 import { buildProductIndex, buildProductIndexAsync, type CatalogProduct } from '../core/nlu/entities-product.js';
 
@@ -38,7 +40,16 @@ async function pauses<T>(build: () => Promise<T> | T): Promise<{ result: T; ms: 
   return { result, ms, longestPauseMs: h.max / 1e6 };
 }
 
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heap = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+const heapBefore = heap();
 const once = await pauses(() => buildProductIndex(catalog));
+const indexMb = (heap() - heapBefore) / 1e6;
 const sliced = await pauses(() => buildProductIndexAsync(catalog));
 
 const texts = ['do you have the nova 3 aurora earbuds', 'tienen auriculares inalámbricos', '有没有无线耳机', 'where is my order SM100234', 'is the phone case waterproof?'];
@@ -57,4 +68,4 @@ console.log(`catalog of ${size} products (${catalog.reduce((n, p) => n + Object.
 console.log(`one go (baseline): ${(once.ms / 1000).toFixed(2)} s, event loop held up to ${once.longestPauseMs.toFixed(0)} ms`);
 console.log(`sliced:            ${(sliced.ms / 1000).toFixed(2)} s, event loop held up to ${sliced.longestPauseMs.toFixed(0)} ms`);
 console.log(`ratio: time ${(sliced.ms / once.ms).toFixed(2)}×, longest pause ${(sliced.longestPauseMs / once.longestPauseMs).toFixed(3)}×`);
-console.log(`matching a message: p50 ${q(0.5)} ms, p99 ${q(0.99)} ms`);
+console.log(`matching a message: p50 ${q(0.5)} ms, p99 ${q(0.99)} ms; one index takes ${indexMb.toFixed(0)} MB of heap (two while a refresh builds the next)`);

@@ -38,8 +38,11 @@ export function fragmentChains(lang: string, seq: Unit[], head: string[]): { seq
     if (u.run !== undefined) run.push(u);
   }
   flush();
-  return { sequences, chained };
+  // Most terms have no fragments: they share one empty pair (a catalog holds a term per name and keyword).
+  return chained.size === 0 && sequences.length === 0 ? NO_CHAINS : { sequences, chained };
 }
+
+const NO_CHAINS: { sequences: string[][]; chained: Set<string> } = { sequences: [], chained: new Set() };
 
 /** Whether the message has `key` next to a unit matching its neighbour in one of the term's sequences. */
 export function chainedIn(key: string, sequences: string[][], at: Map<string, number[]>, units: Unit[]): boolean {

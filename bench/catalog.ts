@@ -3,10 +3,11 @@
  * server uses at start and on every catalog refresh, in the same run. Reports the time each takes, the
  * longest the event loop was held up meanwhile, and matching latency on the result.
  *
- *   npx tsx bench/catalog.ts [--products 2000]
+ *   npx tsx bench/catalog.ts [--products 2000] [--keywords shared|unique]
  *
  * The catalog is the demo shop's 54 products (names in 15 languages, keywords) repeated under new brand
- * and model words until it has --products products.
+ * and model words until it has --products products. Their keywords are the demo's (`shared`: many
+ * products have the same ones, as in a real shop) or carry the brand too (`unique`: the worst case).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,14 +18,17 @@ import { runInNewContext } from 'node:vm';
 import { parse } from 'yaml';
 import { buildProductIndex, buildProductIndexAsync, type CatalogProduct } from '../core/nlu/entities-product.js';
 
-const { values } = parseArgs({ options: { products: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { products: { type: 'string', default: '2000' }, keywords: { type: 'string', default: 'shared' } } });
 const size = Number(values.products);
 const demo = (parse(readFileSync(join(import.meta.dirname, '..', 'bots', 'demo-shop', 'shop', 'catalog.yaml'), 'utf8')) as { products: CatalogProduct[] }).products;
 const BRANDS = ['Nova', 'Kite', 'Orbit', 'Vela', 'Quill', 'Tundra', 'Mosaic', 'Ember', 'Lark', 'Cobalt'];
 const catalog: CatalogProduct[] = Array.from({ length: size }, (_, i) => {
   const p = demo[i % demo.length]!;
   const tag = `${BRANDS[Math.floor(i / demo.length) % BRANDS.length]} ${Math.floor(i / demo.length)}`;
-  return { id: `${p.id}-${i}`, name: Object.fromEntries(Object.entries(p.name).map(([l, n]) => [l, `${tag} ${n}`])), keywords: p.keywords };
+  const keywords = values.keywords === 'unique'
+    ? Object.fromEntries(Object.entries(p.keywords ?? {}).map(([l, ks]) => [l, ks.map((k) => `${tag} ${k}`)]))
+    : p.keywords;
+  return { id: `${p.id}-${i}`, name: Object.fromEntries(Object.entries(p.name).map(([l, n]) => [l, `${tag} ${n}`])), keywords };
 });
 
 async function pauses<T>(build: () => Promise<T> | T): Promise<{ result: T; ms: number; longestPauseMs: number }> {
@@ -64,7 +68,7 @@ for (let r = 0; r < 200; r++) {
 latencies.sort((a, b) => a - b);
 const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(2);
 
-console.log(`catalog of ${size} products (${catalog.reduce((n, p) => n + Object.keys(p.name).length + Object.values(p.keywords ?? {}).flat().length, 0)} names and keywords)`);
+console.log(`catalog of ${size} products, ${values.keywords} keywords (${catalog.reduce((n, p) => n + Object.keys(p.name).length + Object.values(p.keywords ?? {}).flat().length, 0)} names and keywords)`);
 console.log(`one go (baseline): ${(once.ms / 1000).toFixed(2)} s, event loop held up to ${once.longestPauseMs.toFixed(0)} ms`);
 console.log(`sliced:            ${(sliced.ms / 1000).toFixed(2)} s, event loop held up to ${sliced.longestPauseMs.toFixed(0)} ms`);
 console.log(`ratio: time ${(sliced.ms / once.ms).toFixed(2)}×, longest pause ${(sliced.longestPauseMs / once.longestPauseMs).toFixed(3)}×`);

@@ -84,6 +84,7 @@ const FALLBACK_LANG = 'en';
 const KEYWORD_FACTOR = 0.95;
 const FALLBACK_FACTOR = 0.9;
 const NO_DESIGNATORS: Designators = new Set<string>();
+const SEP = '\u0001';
 
 /** An index over a catalog, per language. Build once per catalog version; `match` is read-only. */
 export class ProductIndex {
@@ -160,18 +161,30 @@ export class ProductIndex {
     const terms: Term[] = [];
     const byUnit = new Map<string, number[]>();
     const byGram = new Map<string, Set<string>>();
+    // Terms with the same text (a keyword many products share) or the same head share those arrays.
+    const shapes = new Map<string, { units: string[]; weights: number[] }>();
+    const heads = new Map<string, string[]>();
+    const chains = new Map<string, ReturnType<typeof fragmentChains>>();
     for (const [i, e] of entries.entries()) {
       const units = unitLists[i] ?? [];
       if (units.length === 0) continue;
+      let shape = shapes.get(e.text);
+      if (!shape) shapes.set(e.text, (shape = { units, weights: units.map(idf) }));
       units.forEach((u) => {
         // The spelling grams of a unit point to it once, however many terms hold it.
         if (!byUnit.has(u) && !isDense(u)) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
         addToList(byUnit, u, terms.length);
       });
-      const head = termHead(lang, e, vocabulary, designators.get(e.productId) ?? NO_DESIGNATORS, idf);
+      const found = termHead(lang, e, vocabulary, designators.get(e.productId) ?? NO_DESIGNATORS, idf);
+      const headKey = found.join(SEP);
+      let head = heads.get(headKey);
+      if (!head) heads.set(headKey, (head = found));
+      const chainKey = `${e.text}${SEP}${headKey}`;
+      let chain = chains.get(chainKey);
+      if (!chain) chains.set(chainKey, (chain = fragmentChains(lang, content[i] ?? [], head)));
       terms.push({
-        productId: e.productId, units, weights: units.map(idf), factor: e.factor, length: e.text.length, head,
-        ...fragmentChains(lang, content[i] ?? [], head), marks: marks ? toneForms(e.text, segmented[i] ?? [], marks) : undefined,
+        productId: e.productId, units: shape.units, weights: shape.weights, factor: e.factor, length: e.text.length, head,
+        ...chain, marks: marks ? toneForms(e.text, segmented[i] ?? [], marks) : undefined,
       });
       yield;
     }

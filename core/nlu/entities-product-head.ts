@@ -47,7 +47,7 @@ export interface HeadSource {
   keyword: boolean;
   /** What the head is chosen from (headPieces). */
   pieces: Piece[];
-  /** A keyword's head by position alone (set by headVocabulary). */
+  /** A keyword's head by position alone (set by addToVocabulary). */
   own?: Piece | undefined;
 }
 
@@ -141,16 +141,9 @@ function headWord(piece: Piece & { kind: 'run' }, vocabulary: HeadVocabulary): s
 }
 
 /**
- * Heads of the language's keywords by position alone: the catalog's own list of nouns (step 3). Notes
- * each keyword's own head on its entry.
+ * Adds one name or keyword to the language's vocabulary: the heads of its keywords by position alone,
+ * the catalog's own list of nouns (step 3). Names do not count. Notes a keyword's own head on its entry.
  */
-export function headVocabulary(lang: string, entries: HeadSource[]): HeadVocabulary {
-  const vocabulary: HeadVocabulary = { nouns: new Map(), runs: new Set() };
-  for (const e of entries) addToVocabulary(lang, e, vocabulary);
-  return vocabulary;
-}
-
-/** Adds one name or keyword to `vocabulary` (only keywords count); one step of {@link headVocabulary}. */
 export function addToVocabulary(lang: string, e: HeadSource, vocabulary: HeadVocabulary): void {
   if (!e.keyword) return;
   const piece = chooseHead(lang, e.pieces, EMPTY_VOCABULARY, new Set(), () => 0);

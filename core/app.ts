@@ -17,8 +17,7 @@ import { defaultEntityExtractor } from './nlu/defaults.js';
 import { CatalogIndex } from './nlu/catalog-index.js';
 import { detectLanguage } from './nlu/langid.js';
 import { createRemoteClassifier } from './nlu/remote.js';
-import { createDemoShop, loadCatalog, loadOrders } from './shop/demo.js';
-import { createHttpShop } from './shop/http.js';
+import { createBotShop } from './shop/index.js';
 import { registerShopActions } from './shop/actions.js';
 import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
@@ -101,19 +100,6 @@ async function importAdapter(platform: string): Promise<AdapterFactory> {
   return mod.default;
 }
 
-async function createShop(bot: LoadedBot, env: AppOptions['env']): Promise<Shop> {
-  const s = bot.config.shop;
-  if (s.driver === 'demo') {
-    const catalog = loadCatalog(join(bot.dir, 'shop', 'catalog.yaml'));
-    const ordersFile = join(bot.dir, 'shop', 'orders.yaml');
-    return createDemoShop(catalog, existsSync(ordersFile) ? loadOrders(ordersFile) : []);
-  }
-  const baseUrl = env?.[s.base_url_env];
-  if (!baseUrl) throw new ConfigError(`shop.base_url_env: environment variable ${s.base_url_env} is not set`, bot.file);
-  const token = s.token_env ? env?.[s.token_env] : undefined;
-  return Promise.resolve(createHttpShop({ baseUrl, timeoutMs: s.timeout_ms, catalogTimeoutMs: s.catalog_timeout_ms, ...(token ? { token } : {}) }));
-}
-
 /** The bot's product index; the first build happens here, and a shop that is down leaves it empty until the next refresh. */
 async function createCatalog(bot: LoadedBot, shop: Shop, log: Logger): Promise<CatalogIndex> {
   const s = bot.config.shop;
@@ -179,7 +165,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   for (const bot of project.bots.values()) {
     if (options.bots && !options.bots.includes(bot.config.id)) continue;
-    const shop = await createShop(bot, env);
+    const shop = createBotShop(bot.config, bot.dir, bot.file, env);
     const actions = new ActionRegistry();
     const backendUrl = bot.config.backend ? env[bot.config.backend.base_url_env] : undefined;
     const backendToken = bot.config.backend?.token_env ? env[bot.config.backend.token_env] : undefined;

@@ -1,6 +1,7 @@
 /**
- * `shopmate nlu eval` and `shopmate nlu train`: train and measure intent models from the
- * command line. Results are printed as one JSON line on stdout; progress goes to stderr.
+ * `shopmate nlu eval`, `nlu eval-products` and `nlu train`: train and measure intent models, and
+ * measure product-name matching, from the command line. Results are printed as one JSON line on
+ * stdout; progress goes to stderr.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +12,11 @@ import { accuracy, macroF1, quantile, round } from '../nlu/classifier-metrics.js
 import { LinearIntentModel, trainIntentModel } from '../nlu/classifier.js';
 import { listNluLocales, readJsonl } from '../nlu/training-data.js';
 import type { IntentModel, TrainingExample } from '../nlu/types.js';
+import { defaultEntityExtractor } from '../nlu/defaults.js';
+import { buildProductIndexAsync } from '../nlu/entities-product.js';
+import { evaluateProducts, readProductExamples } from '../nlu/product-eval.js';
 import { BotSchema } from '../bot/schema.js';
+import { createBotShop } from '../shop/index.js';
 import { parseWith, readYamlFile } from '../util/yaml-file.js';
 
 /** Where command output goes; tests pass their own. */
@@ -29,6 +34,13 @@ interface EvalOptions {
   bot?: string;
   botsDir: string;
   modelsDir: string;
+}
+
+interface ProductEvalOptions {
+  bot: string;
+  test: string;
+  botsDir: string;
+  misses?: boolean;
 }
 
 interface TrainOptions {
@@ -54,6 +66,16 @@ export function registerNluCommands(program: Command, io: NluCommandIo = default
       if (options.bot !== undefined) io.stdout(JSON.stringify(await evalBot(options, options.bot, io)));
       else if (options.train !== undefined) io.stdout(JSON.stringify(await evalFiles(options.train, options.test, options.locale)));
       else nlu.error('nlu eval needs --train <file> or --bot <id>');
+    });
+  nlu
+    .command('eval-products')
+    .description('measure product-name matching of a bot\'s catalog on labelled messages')
+    .requiredOption('--bot <id>', 'bot id: its shop (demo files or HTTP API) and nlu.product_min_score are used')
+    .requiredOption('--test <file>', 'JSONL of {text, locale, products, any?} lines (a folder: all its .jsonl files)')
+    .option('--bots-dir <dir>', 'folder holding the bots', 'bots')
+    .option('--misses', 'also list the messages that came out wrong')
+    .action(async (options: ProductEvalOptions) => {
+      io.stdout(JSON.stringify(await evalProducts(options)));
     });
   nlu
     .command('train')
@@ -130,6 +152,24 @@ async function evalBot(options: EvalOptions, bot: string, io: NluCommandIo) {
   return { accuracy: round(n ? right / n : 0), n, perLocale, ...(skipped.length ? { skippedLocales: skipped } : {}) };
 }
 
+/** Builds the bot's product index from its shop, as the server does, and scores it on `options.test`. */
+async function evalProducts(options: ProductEvalOptions) {
+  const examples = await readProductExamples(options.test);
+  const file = botFile(options.botsDir, options.bot);
+  if (!file) throw new Error(`${resolve(options.botsDir)}: no ${options.bot}.yaml`);
+  const config = parseWith(readYamlFile(file), BotSchema);
+  const shop = createBotShop(config, resolve(options.botsDir, options.bot), file, process.env);
+  const index = await buildProductIndexAsync(await shop.catalog());
+  const extract = defaultEntityExtractor({
+    catalog: { current: index }, orderPatterns: config.nlu.order_patterns, minProductScore: config.nlu.product_min_score,
+  });
+  const result = evaluateProducts(examples, (text, locale) =>
+    extract(text, { locale, timezone: 'UTC', now: new Date() }).filter((e) => e.type === 'product').map((e) => String(e.value)),
+  );
+  const { misses: _misses, ...scores } = result;
+  return options.misses ? result : scores;
+}
+
 async function trainBot(options: TrainOptions, io: NluCommandIo) {
   const started = performance.now();
   const models = await loadWithProgress(options, options.bot, undefined, options.force ?? false, io);
@@ -138,9 +178,13 @@ async function trainBot(options: TrainOptions, io: NluCommandIo) {
   return { bot: options.bot, locales: [...models.keys()], seconds: round((performance.now() - started) / 1000, 2), perLocale };
 }
 
+function botFile(botsDir: string, bot: string): string | undefined {
+  return [`${bot}.yaml`, `${bot}.yml`].map((f) => resolve(botsDir, f)).find((f) => existsSync(f));
+}
+
 /** The bot's `nlu.off_topic` (true when its `bots/<id>.yaml` is missing: the CLI also trains bare NLU folders). */
 function offTopicSetting(botsDir: string, bot: string): boolean {
-  const file = [`${bot}.yaml`, `${bot}.yml`].map((f) => resolve(botsDir, f)).find((f) => existsSync(f));
+  const file = botFile(botsDir, bot);
   return file ? parseWith(readYamlFile(file), BotSchema).nlu.off_topic : true;
 }
 

@@ -83,6 +83,37 @@ describe('shopmate nlu', () => {
     expect(await classes()).toEqual(['greeting', 'order_status', 'return_request']);
   });
 
+  it('eval-products scores the bot\'s catalog matching, per locale, with the misses on request', async () => {
+    await mkdir(join(root, 'bots', 'demo', 'shop'), { recursive: true });
+    await writeFile(join(root, 'bots', 'demo.yaml'), 'id: demo\nname: Demo\nlocales: { default: en, supported: [en, es] }\nflows: [greeting]\nshop: { driver: demo }\nnlu: { threshold: 0.5 }\n');
+    const product = (id: string, en: string, es: string) =>
+      `  - { id: ${id}, category: c, price: 1, stock: 1, name: { en: "${en}", es: "${es}" }, description: { en: x, es: x } }`;
+    await writeFile(join(root, 'bots', 'demo', 'shop', 'catalog.yaml'), [
+      'currency: USD', 'categories: [{ id: c, name: { en: C } }]', 'products:',
+      product('P1', 'Yoga Mat Flow', 'Esterilla de yoga Flow'), product('P2', 'Desk Lamp Beam', 'Lámpara de escritorio Beam'),
+    ].join('\n'));
+    await writeFile(join(root, 'products.jsonl'), jsonl([
+      { text: 'is the yoga mat flow thick', locale: 'en', products: ['P1'] },
+      { text: 'la lampara beam tiene luz calida?', locale: 'es', products: ['P2'] },
+      { text: 'where is my parcel', locale: 'en', products: [] },
+      { text: 'do you have anything for my desk', locale: 'en', products: ['P1'] },
+      { text: 'yoga mat or desk lamp', locale: 'en', products: ['P1', 'P2'], any: true },
+    ]));
+    const args = ['nlu', 'eval-products', '--bot', 'demo', '--test', join(root, 'products.jsonl'), '--bots-dir', join(root, 'bots')];
+    const out = (await run(...args)) as Record<string, unknown>;
+    expect(out).toEqual({
+      accuracy: 0.8, recall: 0.75, precision: 1, falsePositives: 0, n: 5,
+      perLocale: {
+        en: { accuracy: 0.75, recall: 0.6667, precision: 1, falsePositives: 0, n: 4 },
+        es: { accuracy: 1, recall: 1, precision: 1, falsePositives: 0, n: 1 },
+      },
+    });
+    const withMisses = (await run(...args, '--misses')) as { misses: unknown[] };
+    expect(withMisses.misses).toEqual([{ text: 'do you have anything for my desk', locale: 'en', expected: ['P1'], found: [] }]);
+    await writeFile(join(root, 'bad.jsonl'), '{"text": "hi", "locale": "en"}\n');
+    await expect(run('nlu', 'eval-products', '--bot', 'demo', '--test', join(root, 'bad.jsonl'), '--bots-dir', join(root, 'bots'))).rejects.toThrow(/products/);
+  });
+
   it('eval --bot fails clearly for a bot without training data', async () => {
     await expect(run('nlu', 'eval', '--bot', 'nobody', '--test', join(root, 'bot-test.jsonl'), '--bots-dir', join(root, 'bots'))).rejects.toThrow(/nobody.*nlu/);
   });

@@ -6,6 +6,7 @@
 import { fragmentChains, toneForms } from './entities-product-fragments.js';
 import { addToVocabulary, designatorWords, headPieces, termHead, type Designators, type HeadSource, type HeadVocabulary } from './entities-product-head.js';
 import { isFunctionWord, MARKED_LANGS } from './entities-product-lang.js';
+import { findModelNames } from './entities-product-model.js';
 import { isDense, segmentUnits, type Unit } from './entities-product-units.js';
 import { spellingGrams } from './entities-product-words.js';
 import { baseLanguage } from './langid.js';
@@ -23,6 +24,8 @@ interface Entry extends HeadSource {
   productId: string;
   text: string;
   factor: number;
+  /** A model name (entities-product-model.ts): all of it must be there, its words together. */
+  model?: true;
 }
 
 export interface Term {
@@ -51,6 +54,8 @@ export interface IndexData {
 }
 
 const KEYWORD_FACTOR = 0.95;
+/** A model name alone ("the boom 5") counts a little less than the product's name. */
+const MODEL_FACTOR = 0.9;
 const NO_DESIGNATORS: Designators = new Set<string>();
 const SEP = '\u0001';
 const EMPTY_VOCABULARY: HeadVocabulary = { nouns: new Map(), runs: new Set() };
@@ -94,6 +99,12 @@ export function* buildSteps(products: readonly CatalogProduct[], data: IndexData
     designators.set(p.id, designatorWords(p, vocabularies, segment));
     yield;
   }
+  // Model names are written the same in every language: each language's index holds them.
+  const models = new Map<string, string[][]>();
+  yield* findModelNames(products, segment, models);
+  for (const [id, runs] of models) {
+    for (const entries of raw.values()) for (const run of runs) entries.push({ productId: id, text: run.join(' '), factor: MODEL_FACTOR, keyword: true, pieces: [], model: true });
+  }
   for (const [lang, entries] of raw) yield* indexLanguage(data, lang, entries, vocabularies.get(lang) ?? EMPTY_VOCABULARY, designators, segment);
 }
 
@@ -131,13 +142,13 @@ function* indexLanguage(
       if (!byUnit.has(u) && !isDense(u)) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
       addToList(byUnit, u, terms.length);
     });
-    const found = termHead(lang, e, vocabulary, designators.get(e.productId) ?? NO_DESIGNATORS, idf);
+    const found = e.model ? units : termHead(lang, e, vocabulary, designators.get(e.productId) ?? NO_DESIGNATORS, idf);
     const headKey = found.join(SEP);
     let head = heads.get(headKey);
     if (!head) heads.set(headKey, (head = found));
     const chainKey = `${e.text}${SEP}${headKey}`;
     let chain = chains.get(chainKey);
-    if (!chain) chains.set(chainKey, (chain = fragmentChains(lang, content[i] ?? [], head)));
+    if (!chain) chains.set(chainKey, (chain = e.model && units.length > 1 ? { sequences: [units], chained: new Set(units) } : fragmentChains(lang, content[i] ?? [], head)));
     terms.push({
       productId: e.productId, units: shape.units, weights: shape.weights, factor: e.factor, length: e.text.length, head,
       ...chain, marks: marks ? toneForms(e.text, segmented[i] ?? [], marks) : undefined,

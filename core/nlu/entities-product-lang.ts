@@ -79,3 +79,8 @@ export function isStopWord(lang: string, key: string, typed?: string): boolean {
 export function isFunctionWord(lang: string, key: string, typed?: string): boolean {
   return (inTable(STOP_WORDS, MARKED_STOPS, lang, key, typed) || isLinkWord(lang, key, typed)) && !WITH_WITHOUT.has(key);
 }
+
+/** Articles, conjunctions and prepositions, "with" and "without" included: no evidence of which product a message means. */
+export function isGrammarWord(lang: string, key: string, typed?: string): boolean {
+  return inTable(STOP_WORDS, MARKED_STOPS, lang, key, typed) || isLinkWord(lang, key, typed);
+}

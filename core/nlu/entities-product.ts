@@ -12,7 +12,7 @@
  */
 import { addToList, buildSteps, type CatalogProduct, type IndexData, type Term } from './entities-product-build.js';
 import { chainedIn, sameTones } from './entities-product-fragments.js';
-import { isFunctionWord } from './entities-product-lang.js';
+import { isFunctionWord, isGrammarWord } from './entities-product-lang.js';
 import { hasMarks, isDense, markedForm, segmentUnits, type Unit } from './entities-product-units.js';
 import { nearSpellings } from './entities-product-words.js';
 import { baseLanguage } from './langid.js';
@@ -29,7 +29,13 @@ export interface ProductMatch {
   score: number;
   start: number;
   end: number;
+  /** Words of the message found in any name or keyword of the product (see `match`). */
+  words: number;
 }
+
+/** A match with the offsets of the message words its product's names and keywords hold. */
+/** A match with the message words its product's names and keywords hold: bit i for the i-th unit of the message (the first 31). */
+type Evidenced = ProductMatch & { evidence: number };
 
 export interface ProductMatchOptions {
   /** Matches below this are dropped. Default 0.6. */
@@ -90,7 +96,7 @@ export class ProductIndex {
   match(text: string, locale: string, options: ProductMatchOptions = {}): ProductMatch[] {
     const lang = baseLanguage(locale);
     const units = segmentUnits(text);
-    const best = new Map<string, ProductMatch>();
+    const best = new Map<string, Evidenced>();
     const searches: [string, number][] = [[lang, 1]];
     if (lang !== FALLBACK_LANG) searches.push([FALLBACK_LANG, FALLBACK_FACTOR]);
     for (const [l, factor] of searches) {
@@ -98,16 +104,21 @@ export class ProductIndex {
         const scored = { ...m, score: round(Math.min(1, m.score * factor)) };
         const prev = best.get(m.productId);
         if (!prev) best.set(m.productId, scored);
-        else best.set(m.productId, mergeMentions(prev, scored));
+        else best.set(m.productId, { ...mergeMentions(prev, scored), evidence: prev.evidence | m.evidence });
       }
     }
     const minScore = options.minScore ?? 0.6;
-    const sorted = [...best.values()].filter((m) => m.score >= minScore).sort((a, b) => b.score - a.score);
+    const sorted = [...best.values()]
+      .filter((m) => m.score >= minScore)
+      .map((m) => Object.assign(m, { words: bits(m.evidence) }))
+      .sort((a, b) => b.score - a.score || b.words - a.words);
     const top = sorted[0]?.score ?? 0;
-    return sorted.filter((m) => m.score >= top - 0.25).slice(0, options.limit ?? 5);
+    return explainingFirst(sorted.filter((m) => m.score >= top - 0.25))
+      .slice(0, options.limit ?? 5)
+      .map(({ evidence: _evidence, ...m }) => m);
   }
 
-  private matchLanguage(lang: string, all: Unit[], text: string): ProductMatch[] {
+  private matchLanguage(lang: string, all: Unit[], text: string): Evidenced[] {
     const terms = this.terms.get(lang);
     const byUnit = this.byUnit.get(lang);
     if (!terms || !byUnit) return [];
@@ -116,12 +127,21 @@ export class ProductIndex {
     const message = this.unitHits(lang, units, text);
     const touched = new Set<number>();
     for (const key of message.hits.keys()) for (const t of byUnit.get(key) ?? []) touched.add(t);
-    const out: ProductMatch[] = [];
+    const out: Evidenced[] = [];
+    const evidence = new Map<string, number>();
+    // Each message unit's bit (its place among all the message's units); none for grammar words.
+    const place = new Map(all.map((u, i) => [u.start, i < 31 ? 1 << i : 0]));
+    const unitBits = units.map((u) => (isGrammarWord(lang, u.key, text.slice(u.start, u.end)) ? 0 : (place.get(u.start) ?? 0)));
     for (const ti of touched) {
       const term = terms[ti];
-      const m = term && scoreTerm(term, message);
+      if (!term) continue;
+      const m = scoreTerm(term, message);
       if (m) out.push(m);
+      let ev = evidence.get(term.productId) ?? 0;
+      for (const u of term.units) for (const p of message.at.get(u) ?? []) ev |= unitBits[p] ?? 0;
+      evidence.set(term.productId, ev);
     }
+    for (const m of out) m.evidence = evidence.get(m.productId) ?? 0;
     return out;
   }
 
@@ -178,7 +198,7 @@ export function buildProductIndexAsync(products: readonly CatalogProduct[], slic
 }
 
 /** How much of a term the message holds, or undefined when it holds none of it or not its head noun. */
-function scoreTerm(term: Term, { hits, at, units, text }: MessageHits): ProductMatch | undefined {
+function scoreTerm(term: Term, { hits, at, units, text }: MessageHits): Evidenced | undefined {
   let got = 0;
   let total = 0;
   let matched = 0;
@@ -206,11 +226,31 @@ function scoreTerm(term: Term, { hits, at, units, text }: MessageHits): ProductM
   const coverage = matched > Math.max(1, term.head.length) ? Math.sqrt(got / total) : got / total;
   // A term's units scattered over a long message are not a mention of it.
   const spread = end - start > 2 * term.length + 8 ? 0.7 : 1;
-  return { productId: term.productId, score: coverage * term.factor * spread, start, end };
+  return { productId: term.productId, score: coverage * term.factor * spread, start, end, words: 0, evidence: 0 };
+}
+
+/**
+ * A product whose names and keywords hold every word of the message another product's do, and more,
+ * comes before it whatever the scores: "вертикальная мышка" is the vertical mouse before any mouse,
+ * "pebble hoparlör" the Pebble speaker before any speaker. Compared by distinct word sets, which are
+ * few however many products share them.
+ */
+function explainingFirst(ranked: Evidenced[]): Evidenced[] {
+  const sets = [...new Set(ranked.map((m) => m.evidence))];
+  const dominated = new Set(sets.filter((a) => sets.some((b) => b !== a && (a & b) === a)));
+  if (dominated.size === 0) return ranked;
+  return [...ranked].sort((a, b) => Number(dominated.has(a.evidence)) - Number(dominated.has(b.evidence)));
+}
+
+/** How many words a word set holds. */
+function bits(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
+  return n;
 }
 
 /** Best score of two matches of one product; the span grows when they touch ("aurora" + "earbuds"). */
-function mergeMentions(a: ProductMatch, b: ProductMatch): ProductMatch {
+function mergeMentions<M extends ProductMatch>(a: M, b: M): M {
   const [hi, lo] = a.score >= b.score ? [a, b] : [b, a];
   const touching = lo.start <= hi.end + 2 && hi.start <= lo.end + 2;
   return touching && lo.score >= 0.5 ? { ...hi, start: Math.min(hi.start, lo.start), end: Math.max(hi.end, lo.end) } : hi;

@@ -49,15 +49,35 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     ...extractNumbers(input),
   ];
   const kept = resolveOverlaps(candidates);
-  const products = options.catalog
-    ? options.catalog.match(text, options.locale, { minScore: options.minProductScore }).map((m) =>
-        makeEntity('product', m.productId, input, m.start, m.end, m.score),
-      )
-    : [];
+  const matches = options.catalog ? options.catalog.match(text, options.locale, { minScore: options.minProductScore }) : [];
+  const products = matches.map((m) => makeEntity('product', m.productId, input, m.start, m.end, m.score));
   // A number inside a product name ("X1", "iPhone 15") is part of the name, not a quantity.
   const inName = (e: Entity) => products.some((p) => p.start <= e.start && e.end <= p.end);
   const outside = kept.filter((e) => (e.type !== 'number' && e.type !== 'quantity') || !inName(e));
-  return [...outside, ...products].sort((a, b) => a.start - b.start || b.end - a.end);
+  const at = mentionOrder(matches);
+  const key = (e: Entity, i: number) => (e.type === 'product' ? (at[i - outside.length] ?? [e.start, 0]) : [e.start, 0]);
+  return [...outside, ...products]
+    .map((e, i) => ({ e, k: key(e, i) }))
+    .sort((a, b) => (a.k[0] ?? 0) - (b.k[0] ?? 0) || (a.k[1] ?? 0) - (b.k[1] ?? 0) || b.e.end - a.e.end)
+    .map(({ e }) => e);
+}
+
+/**
+ * Where each product match sorts among the entities: matches whose spans overlap or touch are one mention
+ * ("powerbank magsafe"), placed at its start with its products best first (`matches` comes ranked); the
+ * mentions themselves in text order ("X1 or Air 3"). Flows read the first product entity.
+ */
+function mentionOrder(matches: readonly { start: number; end: number }[]): [number, number][] {
+  const group = matches.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i] ?? i)));
+  matches.forEach((a, i) => {
+    matches.forEach((b, j) => {
+      if (j > i && a.start <= b.end + 1 && b.start <= a.end + 1) group[find(j)] = find(i);
+    });
+  });
+  const start = new Map<number, number>();
+  matches.forEach((m, i) => start.set(find(i), Math.min(start.get(find(i)) ?? m.start, m.start)));
+  return matches.map((_, i) => [start.get(find(i)) ?? 0, i]);
 }
 
 function resolveOverlaps(candidates: Entity[]): Entity[] {

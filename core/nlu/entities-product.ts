@@ -33,7 +33,6 @@ export interface ProductMatch {
   words: number;
 }
 
-/** A match with the offsets of the message words its product's names and keywords hold. */
 /** A match with the message words its product's names and keywords hold: bit i for the i-th unit of the message (the first 31). */
 type Evidenced = ProductMatch & { evidence: number };
 

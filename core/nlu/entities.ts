@@ -54,12 +54,13 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   // A number inside a product name ("X1", "iPhone 15") is part of the name, not a quantity.
   const inName = (e: Entity) => products.some((p) => p.start <= e.start && e.end <= p.end);
   const outside = kept.filter((e) => (e.type !== 'number' && e.type !== 'quantity') || !inName(e));
-  const at = mentionOrder(matches);
-  const key = (e: Entity, i: number) => (e.type === 'product' ? (at[i - outside.length] ?? [e.start, 0]) : [e.start, 0]);
-  return [...outside, ...products]
-    .map((e, i) => ({ e, k: key(e, i) }))
-    .sort((a, b) => (a.k[0] ?? 0) - (b.k[0] ?? 0) || (a.k[1] ?? 0) - (b.k[1] ?? 0) || b.e.end - a.e.end)
-    .map(({ e }) => e);
+  const mentionAt = mentionStarts(matches);
+  const keyed = [
+    ...outside.map((e) => ({ e, at: e.start, rank: -1 })),
+    ...products.map((e, rank) => ({ e, at: mentionAt[rank] ?? e.start, rank })),
+  ];
+  const byRank = (a: { rank: number }, b: { rank: number }) => (a.rank >= 0 && b.rank >= 0 ? a.rank - b.rank : 0);
+  return keyed.sort((a, b) => a.at - b.at || byRank(a, b) || b.e.end - a.e.end).map(({ e }) => e);
 }
 
 /**
@@ -67,7 +68,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
  * ("powerbank magsafe"), placed at its start with its products best first (`matches` comes ranked); the
  * mentions themselves in text order ("X1 or Air 3"). Flows read the first product entity.
  */
-function mentionOrder(matches: readonly { start: number; end: number }[]): [number, number][] {
+function mentionStarts(matches: readonly { start: number; end: number }[]): number[] {
   const group = matches.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i] ?? i)));
   matches.forEach((a, i) => {
@@ -77,7 +78,7 @@ function mentionOrder(matches: readonly { start: number; end: number }[]): [numb
   });
   const start = new Map<number, number>();
   matches.forEach((m, i) => start.set(find(i), Math.min(start.get(find(i)) ?? m.start, m.start)));
-  return matches.map((_, i) => [start.get(find(i)) ?? 0, i]);
+  return matches.map((m, i) => start.get(find(i)) ?? m.start);
 }
 
 function resolveOverlaps(candidates: Entity[]): Entity[] {

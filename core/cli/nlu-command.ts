@@ -14,7 +14,7 @@ import { listNluLocales, readJsonl } from '../nlu/training-data.js';
 import type { IntentModel, TrainingExample } from '../nlu/types.js';
 import { defaultEntityExtractor } from '../nlu/defaults.js';
 import { buildProductIndexAsync } from '../nlu/entities-product.js';
-import { evaluateProducts, readProductExamples } from '../nlu/product-eval.js';
+import { evaluateProducts, productsFound, readProductExamples } from '../nlu/product-eval.js';
 import { BotSchema } from '../bot/schema.js';
 import { createBotShop } from '../shop/index.js';
 import { parseWith, readYamlFile } from '../util/yaml-file.js';
@@ -163,9 +163,7 @@ async function evalProducts(options: ProductEvalOptions) {
   const extract = defaultEntityExtractor({
     catalog: { current: index }, orderPatterns: config.nlu.order_patterns, minProductScore: config.nlu.product_min_score,
   });
-  const result = evaluateProducts(examples, (text, locale) =>
-    extract(text, { locale, timezone: 'UTC', now: new Date() }).filter((e) => e.type === 'product').map((e) => String(e.value)),
-  );
+  const result = evaluateProducts(examples, productsFound(extract));
   const { misses: _misses, ...scores } = result;
   return options.misses ? result : scores;
 }

@@ -10,6 +10,7 @@ import { findModelNames } from './entities-product-model.js';
 import { isDense, segmentUnits, type Unit } from './entities-product-units.js';
 import { spellingGrams } from './entities-product-words.js';
 import { baseLanguage } from './langid.js';
+import { addToList, addToSet } from '../util/maps.js';
 
 /** A product as the index reads it. */
 export interface CatalogProduct {
@@ -167,16 +168,4 @@ function inverseFrequency(entries: Entry[], unitLists: string[][]): (u: string) 
   unitLists.forEach((units, i) => units.forEach((u) => addToSet(df, u, entries[i]?.productId ?? '')));
   const n = new Set(entries.map((e) => e.productId)).size;
   return (u) => Math.log(1 + n / (df.get(u)?.size ?? 1));
-}
-
-export function addToList<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key) ?? [];
-  list.push(value);
-  map.set(key, list);
-}
-
-export function addToSet<T>(map: Map<string, Set<T>>, key: string, value: T): void {
-  const set = map.get(key) ?? new Set<T>();
-  set.add(value);
-  map.set(key, set);
 }

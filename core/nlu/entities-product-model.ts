@@ -11,6 +11,7 @@
  * each other, written apart or together ("air 3", "air3"; "spf50", "spf 50").
  */
 import { isDense, type Unit } from './entities-product-units.js';
+import { addToSet } from '../util/maps.js';
 
 /** Share of a product's names a word must appear in, spelled the same, to be part of a model name. */
 const SHARED_SHARE = 0.6;
@@ -40,7 +41,7 @@ export function* findModelNames(
   const inKeywords = new Set<string>();
   for (const p of products) {
     for (const text of [...Object.values(p.name), ...Object.values(p.keywords ?? {}).flat()]) {
-      for (const u of segment(text)) if (!isDense(u.key)) (owners.get(u.key) ?? owners.set(u.key, new Set()).get(u.key)!).add(p.id);
+      for (const u of segment(text)) if (!isDense(u.key)) addToSet(owners, u.key, p.id);
     }
     for (const text of Object.values(p.keywords ?? {}).flat()) for (const u of segment(text)) inKeywords.add(u.key);
     yield;
@@ -57,7 +58,7 @@ export function* findModelNames(
       for (const core of modelCores(run, coined)) if (!(core.length === 2 && measure(core[1] ?? ''))) cores.set(core.join(' '), core);
     }
     found.set(p.id, [...cores.values()]);
-    for (const key of cores.keys()) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(p.id);
+    for (const key of cores.keys()) addToSet(byKey, key, p.id);
     yield;
   }
   for (const [id, cores] of found) {

@@ -10,12 +10,13 @@
  * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts). The
  * index is built in entities-product-build.ts.
  */
-import { addToList, buildSteps, type CatalogProduct, type IndexData, type Term } from './entities-product-build.js';
+import { buildSteps, type CatalogProduct, type IndexData, type Term } from './entities-product-build.js';
 import { chainedIn, sameTones } from './entities-product-fragments.js';
 import { isFunctionWord, isGrammarWord } from './entities-product-lang.js';
 import { hasMarks, isDense, markedForm, segmentUnits, type Unit } from './entities-product-units.js';
 import { nearSpellings } from './entities-product-words.js';
 import { baseLanguage } from './langid.js';
+import { addToList } from '../util/maps.js';
 
 export { wordSimilarity } from './entities-product-words.js';
 export type { CatalogProduct } from './entities-product-build.js';

@@ -4,11 +4,11 @@
  * message mentions (`[]`: none); with `any`, it lists every product a generic mention ("do you sell
  * earbuds?") may fairly be taken for, and one of them is enough.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../model/errors.js';
 import { round } from './classifier-metrics.js';
+import type { EntityOptions } from './service.js';
+import { readJsonlWith } from './training-data.js';
+import type { Entity } from './types.js';
 
 export interface ProductExample {
   text: string;
@@ -25,34 +25,13 @@ const LineSchema = z.strictObject({
 });
 
 /** Examples from a JSONL file, or from every `.jsonl` file of a folder; errors name the file and line. */
-export async function readProductExamples(path: string): Promise<ProductExample[]> {
-  const info = await stat(path).catch((err: unknown) => {
-    throw new ConfigError(`cannot read product examples (${(err as Error).message})`, path);
-  });
-  if (info.isDirectory()) {
-    const names = (await readdir(path)).filter((n) => n.endsWith('.jsonl')).sort();
-    if (names.length === 0) throw new ConfigError('no .jsonl files in this folder', path);
-    const all: ProductExample[] = [];
-    for (const name of names) all.push(...(await readProductExamples(join(path, name))));
-    return all;
-  }
-  const out: ProductExample[] = [];
-  (await readFile(path, 'utf8')).split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      throw new ConfigError(`invalid JSON (${(err as Error).message})`, path, i + 1);
-    }
-    const parsed = LineSchema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ConfigError(`${issue?.message ?? 'invalid line'} at ${issue?.path.join('.') ?? ''}`, path, i + 1);
-    }
-    out.push(parsed.data);
-  });
-  return out;
+export function readProductExamples(path: string): Promise<ProductExample[]> {
+  return readJsonlWith(path, LineSchema);
+}
+
+/** The products an entity extractor finds in a message, in the order flows see them (`entities.product` is the first). */
+export function productsFound(extract: (text: string, o: EntityOptions) => Entity[]): (text: string, locale: string) => string[] {
+  return (text, locale) => extract(text, { locale }).filter((e) => e.type === 'product').map((e) => String(e.value));
 }
 
 /** Scores of one group of examples. */

@@ -87,18 +87,27 @@ function zodError(error: z.ZodError, file: string, doc: Document, lines: LineCou
 
 /** Examples from a JSONL file of `{ "text", "intent", "locale"? }` lines (blank lines skipped), or from every `.jsonl` file of a folder. */
 export async function readJsonl(file: string): Promise<TrainingExample[]> {
+  const lines = await readJsonlWith(file, JsonlLineSchema);
+  return lines.map(({ text, intent, locale }) => (locale === undefined ? { text, intent } : { text, intent, locale }));
+}
+
+/**
+ * The lines of a JSONL file (blank lines skipped), or of every `.jsonl` file of a folder, each checked
+ * against `schema`. Errors are ConfigErrors naming the file and line.
+ */
+export async function readJsonlWith<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>[]> {
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) {
     const names = (await readdir(file)).filter((n) => n.endsWith('.jsonl')).sort();
     if (names.length === 0) throw new ConfigError('no .jsonl files in this folder', file);
-    const all: TrainingExample[] = [];
-    for (const name of names) all.push(...(await readJsonl(join(file, name))));
+    const all: z.output<S>[] = [];
+    for (const name of names) all.push(...(await readJsonlWith(join(file, name), schema)));
     return all;
   }
   const source = await readFile(file, 'utf8').catch((err: unknown) => {
     throw withCause(new ConfigError(`cannot read JSONL (${(err as Error).message})`, file), err);
   });
-  const out: TrainingExample[] = [];
+  const out: z.output<S>[] = [];
   source.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     let value: unknown;
@@ -107,13 +116,12 @@ export async function readJsonl(file: string): Promise<TrainingExample[]> {
     } catch (err) {
       throw withCause(new ConfigError(`invalid JSON (${(err as Error).message})`, file, i + 1), err);
     }
-    const parsed = JsonlLineSchema.safeParse(value);
+    const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw withCause(new ConfigError(`${issue?.message ?? 'invalid line'} at ${issue?.path.join('.') ?? ''}`, file, i + 1), parsed.error);
     }
-    const { text, intent, locale } = parsed.data;
-    out.push(locale === undefined ? { text, intent } : { text, intent, locale });
+    out.push(parsed.data);
   });
   return out;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultEntityExtractor } from '../../../core/nlu/defaults.js';
 import { buildProductIndex } from '../../../core/nlu/entities-product.js';
-import { evaluateProducts, readProductExamples } from '../../../core/nlu/product-eval.js';
+import { evaluateProducts, productsFound, readProductExamples } from '../../../core/nlu/product-eval.js';
 import { loadCatalog } from '../../../core/shop/demo.js';
 import { LOCALES } from '../../../core/util/locales.js';
 import { ROOT } from '../../helpers/chat.js';
@@ -15,9 +15,7 @@ import { ROOT } from '../../helpers/chat.js';
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'nlu', 'products');
 const index = buildProductIndex(loadCatalog(join(ROOT, 'bots', 'demo-shop', 'shop', 'catalog.yaml')).products);
 // The demo bot's nlu.product_min_score (0.7, the default).
-const extract = defaultEntityExtractor({ catalog: { current: index }, minProductScore: 0.7 });
-const find = (text: string, locale: string) =>
-  extract(text, { locale, timezone: 'UTC', now: new Date() }).filter((e) => e.type === 'product').map((e) => String(e.value));
+const find = productsFound(defaultEntityExtractor({ catalog: { current: index }, minProductScore: 0.7 }));
 
 describe('demo catalog product matching', () => {
   it('takes the right product (or none) in at least 90% of held-out messages, and 80% in every locale', async () => {

@@ -39,6 +39,7 @@ const ProductSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   name: z.record(z.string(), z.string()),
   keywords: z.record(z.string(), z.array(z.string())).optional(),
+  excludes: z.record(z.string(), z.array(z.string())).optional(),
 });
 
 export class CatalogIndex {

@@ -19,6 +19,16 @@ export interface CatalogProduct {
   name: Record<string, string>;
   /** Locale → other words shoppers use for it. */
   keywords?: Record<string, string[]> | undefined;
+  /** Locale → phrases in which its words do not name it ("wie viel uhr", "watch out"); `*` stands for any one word. */
+  excludes?: Record<string, string[]> | undefined;
+}
+
+/** A phrase in which a product's words do not name it, as message units; `null` is any one unit. */
+export interface Exclusion {
+  productId: string;
+  keys: (string | null)[];
+  /** Where its first word (not `*`) is: the phrase is looked up by that word. */
+  anchor: number;
 }
 
 interface Entry extends HeadSource {
@@ -52,6 +62,8 @@ export interface IndexData {
   byGram: Map<string, Map<string, Set<string>>>;
   /** For Vietnamese: each folded syllable's spellings with tones in the catalog. */
   marked: Map<string, Map<string, Set<string>>>;
+  /** Per language and first word, the phrases in which a product's words do not name it. */
+  excludes: Map<string, Map<string, Exclusion[]>>;
 }
 
 const KEYWORD_FACTOR = 0.95;
@@ -83,6 +95,17 @@ export function* buildSteps(products: readonly CatalogProduct[], data: IndexData
     }
     for (const [locale, words] of Object.entries(p.keywords ?? {})) {
       for (const w of words) addToList(raw, baseLanguage(locale), { productId: p.id, text: w, factor: KEYWORD_FACTOR, keyword: true, pieces: pieces(w) });
+    }
+    for (const [locale, phrases] of Object.entries(p.excludes ?? {})) {
+      for (const phrase of phrases) {
+        const keys = phrase.split('*').flatMap((part, i) => [...(i > 0 ? [null] : []), ...segment(part).map((u) => u.key)]);
+        const anchor = keys.findIndex((k) => k !== null);
+        const lang = baseLanguage(locale);
+        if (anchor < 0) continue;
+        let byAnchor = data.excludes.get(lang);
+        if (!byAnchor) data.excludes.set(lang, (byAnchor = new Map<string, Exclusion[]>()));
+        addToList(byAnchor, keys[anchor] ?? '', { productId: p.id, keys, anchor });
+      }
     }
     yield;
   }

@@ -7,10 +7,11 @@
  * the message contains, so "aurora earbuds" finds "Aurora Wireless Earbuds Pro"; function words are no
  * units of a term (entities-product-lang.ts). A term counts only if the message contains its head noun,
  * and then its head alone scores its weight's share of the term (entities-product-head.ts); kana, Thai
- * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts). The
- * index is built in entities-product-build.ts.
+ * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts). Inside a
+ * phrase the catalog `excludes` for a product ("wie viel uhr"), its words do not name it. The index is
+ * built in entities-product-build.ts.
  */
-import { buildSteps, type CatalogProduct, type IndexData, type Term } from './entities-product-build.js';
+import { buildSteps, type CatalogProduct, type Exclusion, type IndexData, type Term } from './entities-product-build.js';
 import { chainedIn, sameTones } from './entities-product-fragments.js';
 import { isFunctionWord, isGrammarWord } from './entities-product-lang.js';
 import { hasMarks, isDense, markedForm, segmentUnits, type Unit } from './entities-product-units.js';
@@ -21,7 +22,7 @@ import { addToList } from '../util/maps.js';
 export { wordSimilarity } from './entities-product-words.js';
 export type { CatalogProduct } from './entities-product-build.js';
 
-const emptyIndexData = (): IndexData => ({ terms: new Map(), byUnit: new Map(), byGram: new Map(), marked: new Map() });
+const emptyIndexData = (): IndexData => ({ terms: new Map(), byUnit: new Map(), byGram: new Map(), marked: new Map(), excludes: new Map() });
 
 
 export interface ProductMatch {
@@ -42,6 +43,11 @@ export interface ProductMatchOptions {
   minScore?: number | undefined;
   /** At most this many products. Default 5. */
   limit?: number | undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 /** An indexed unit the message (nearly) contains: how close, and where. */
@@ -69,6 +75,7 @@ export class ProductIndex {
   private readonly byUnit: Map<string, Map<string, number[]>>;
   private readonly byGram: Map<string, Map<string, Set<string>>>;
   private readonly marked: Map<string, Map<string, Set<string>>>;
+  private readonly excludes: Map<string, Map<string, Exclusion[]>>;
 
   /** Builds the index at once (or takes one {@link ProductIndex.buildAsync} built a slice at a time). */
   constructor(readonly products: readonly CatalogProduct[], data?: IndexData) {
@@ -76,7 +83,7 @@ export class ProductIndex {
       data = emptyIndexData();
       for (const _ of buildSteps(products, data));
     }
-    ({ terms: this.terms, byUnit: this.byUnit, byGram: this.byGram, marked: this.marked } = data);
+    ({ terms: this.terms, byUnit: this.byUnit, byGram: this.byGram, marked: this.marked, excludes: this.excludes } = data);
   }
 
   /** The same index, built in slices of about `sliceMs` with the event loop free in between. */
@@ -99,8 +106,9 @@ export class ProductIndex {
     const best = new Map<string, Evidenced>();
     const searches: [string, number][] = [[lang, 1]];
     if (lang !== FALLBACK_LANG) searches.push([FALLBACK_LANG, FALLBACK_FACTOR]);
+    const excluded = this.excludedSpans(searches.map(([l]) => l), units);
     for (const [l, factor] of searches) {
-      for (const m of this.matchLanguage(l, units, text)) {
+      for (const m of this.matchLanguage(l, units, text, excluded)) {
         const scored = { ...m, score: round(Math.min(1, m.score * factor)) };
         const prev = best.get(m.productId);
         if (!prev) best.set(m.productId, scored);
@@ -118,7 +126,27 @@ export class ProductIndex {
       .map(({ evidence: _evidence, ...m }) => m);
   }
 
-  private matchLanguage(lang: string, all: Unit[], text: string): Evidenced[] {
+  /**
+   * Where the message holds a phrase in which a product's words do not name it ("um wie viel uhr":
+   * the time, not the watch): product id → spans.
+   */
+  private excludedSpans(langs: readonly string[], units: readonly Unit[]): Map<string, Span[]> {
+    const spans = new Map<string, Span[]>();
+    for (const lang of langs) {
+      const byAnchor = this.excludes.get(lang);
+      if (!byAnchor) continue;
+      units.forEach((u, p) => {
+        for (const { productId, keys, anchor } of anchoredAt(byAnchor, u.key)) {
+          const i = p - anchor;
+          if (i < 0 || i + keys.length > units.length || !keys.every((k, j) => k === null || startsLike(units[i + j]?.key ?? '', k))) continue;
+          addToList(spans, productId, { start: units[i]?.start ?? 0, end: units[i + keys.length - 1]?.end ?? 0 });
+        }
+      });
+    }
+    return spans;
+  }
+
+  private matchLanguage(lang: string, all: Unit[], text: string, excluded: Map<string, Span[]>): Evidenced[] {
     const terms = this.terms.get(lang);
     const byUnit = this.byUnit.get(lang);
     if (!terms || !byUnit) return [];
@@ -136,7 +164,7 @@ export class ProductIndex {
       const term = terms[ti];
       if (!term) continue;
       const m = scoreTerm(term, message);
-      if (m) out.push(m);
+      if (m && !excluded.get(m.productId)?.some((s) => s.start <= m.start && m.end <= s.end)) out.push(m);
       let ev = evidence.get(term.productId) ?? 0;
       for (const u of term.units) for (const p of message.at.get(u) ?? []) ev |= unitBits[p] ?? 0;
       evidence.set(term.productId, ev);
@@ -182,6 +210,19 @@ export class ProductIndex {
     });
     return { hits, at, units, text };
   }
+}
+
+/** A phrase word matches the word itself or, from 4 letters, a longer form of it ("uydur": "uydurmayın"). */
+const PHRASE_STEM_MIN = 4;
+
+function startsLike(key: string, phraseKey: string): boolean {
+  return key === phraseKey || (phraseKey.length >= PHRASE_STEM_MIN && key.startsWith(phraseKey));
+}
+
+/** The exclusions whose first word `key` is, or starts like. */
+function* anchoredAt(byAnchor: Map<string, Exclusion[]>, key: string): Generator<Exclusion> {
+  yield* byAnchor.get(key) ?? [];
+  for (let n = PHRASE_STEM_MIN; n < key.length; n++) yield* byAnchor.get(key.slice(0, n)) ?? [];
 }
 
 /** Builds the index the entity extractor matches product names with. */

@@ -18,6 +18,7 @@ const CatalogSchema = z.object({
     name: localized,
     description: localized,
     keywords: z.record(z.string(), z.array(z.string())).default({}),
+    excludes: z.record(z.string(), z.array(z.string())).default({}),
     similar_to: z.array(z.string()).default([]),
     complementary_to: z.array(z.string()).default([]),
     image: z.string().optional(),

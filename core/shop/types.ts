@@ -15,6 +15,8 @@ export interface Product {
   name: Localized;
   description: Localized;
   keywords: Record<string, string[]>;
+  /** Locale → phrases in which the product's words mean something else ("watch out"): no product mention there. */
+  excludes?: Record<string, string[]>;
   similar_to: string[];
   complementary_to: string[];
   image?: string;

@@ -27,8 +27,10 @@ describe('demo catalog product matching', () => {
     expect(result.falsePositives).toBeLessThanOrEqual(15);
   });
 
-  it('takes the right product in at least 90% of the development messages', async () => {
+  it('takes the right product in at least 93% of the development messages, with no false positive', async () => {
     const result = evaluateProducts(await readProductExamples(join(FIXTURES, 'dev')), find);
-    expect(result.accuracy, JSON.stringify(result.misses.slice(0, 10))).toBeGreaterThanOrEqual(0.9);
+    expect(result.accuracy, JSON.stringify(result.misses.slice(0, 10))).toBeGreaterThanOrEqual(0.93);
+    // The demo catalog's `excludes` were written from these messages' two-sense words (hour / watch, …).
+    expect(result.falsePositives, JSON.stringify(result.misses.filter((m) => m.expected.length === 0))).toBe(0);
   });
 });

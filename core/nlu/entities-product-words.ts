@@ -2,7 +2,9 @@
  * Spelling: how a typed word relates to a catalog word, both folded (accents off, Arabic article off,
  * so السماعة ≈ سماعة). A typed word may add a short ending to a catalog word ("speakers", "zapatillas")
  * but lack only an inflection of it ("wireles", "sneaker"), not a derivation: "speak" is not "speaker",
- * "charge" not "charger"; a 3-letter word takes only a plural ("tea" is not "team").
+ * "charge" not "charger"; a 3-letter word takes only a plural ("tea" is not "team"). In Turkish a chain of
+ * case, plural and possessive endings counts however long ("klavyeleriniz"), and a Russian noun whose last
+ * vowel drops takes its endings on the shorter stem ("чехлы" is "чехол").
  * Typos: no edit when the shorter word has at most 4 letters (5 in Arabic and Hebrew, written without
  * short vowels), bar a swap in a 4-letter word ("csae"): ساعة "watch" is not سماعة "headphones"; 1 edit
  * up to 8 letters, 2 beyond; the first letter must match; replacing a Latin consonant by one that is
@@ -26,14 +28,19 @@ const LATIN_WORD = /^[a-z]+$/;
 /** Endings a typed word may lack of a catalog word in Latin script: plurals and inflections, not "-er" ("speak"/"speaker"). */
 const MISSING_ENDINGS = new Set(['s', 'es', 'e', 'n', 'en', 'x']);
 const NONE: WordRelation = { sim: 0, kind: 'none' };
+/**
+ * A chain of Turkish case, plural and possessive endings ("klavye" + "leriniz", "kulaklık" + "larımızdan"):
+ * Turkish stacks them far beyond the length other languages' endings reach.
+ */
+const TURKISH_ENDINGS = /^(?:l[ae]r)?(?:(?:[ıiuü]n[ıiuü]z|[ıiuü]m[ıiuü]z|s[ıiuü]|[ıiuü]m|[ıiuü]n|[ıiuü]|[yn]?[ıiuü])?)(?:[dt][ae]n?|[yn]?[ae]|n[ıiuü]n|[dt][ae]ki|[yn]?l[ae])?(?:m[ıiuü]|y?d[ıiuü])?$/u;
 const AFFIX: WordRelation = { sim: 0.9, kind: 'affix' };
 
 /**
  * How close a typed word is to a catalog word (both folded): 1 when equal; 0.9 when one is the other
  * plus an ending ("cases", "wireles"); less per typo; 0 when they are different words.
  */
-export function wordSimilarity(typed: string, known: string): number {
-  return wordRelation(typed, known).sim;
+export function wordSimilarity(typed: string, known: string, lang?: string): number {
+  return wordRelation(typed, known, lang).sim;
 }
 
 /**
@@ -42,23 +49,34 @@ export function wordSimilarity(typed: string, known: string): number {
  * the header). Not symmetric: a typed word may add any short ending to a catalog word ("speakers"), but
  * lack only an inflection of it ("speak" is not "speaker", "charge" not "charger", "carga" not "cargador").
  */
-export function wordRelation(a: string, b: string): WordRelation {
+export function wordRelation(a: string, b: string, lang?: string): WordRelation {
   if (a === b) return { sim: 1, kind: 'same' };
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.startsWith(short)) return affixRelation(short, long, short === a);
+  if (long.startsWith(short)) return affixRelation(short, long, short === a, lang);
   if (/\d/.test(a) || /\d/.test(b) || a[0] !== b[0]) return NONE;
+  const stem = fleetingStem(b);
+  if (stem && a.startsWith(stem) && a.length - stem.length <= 3) return AFFIX;
   return typoRelation(a, b, short, long);
 }
 
+/**
+ * A Russian noun whose last vowel drops when it takes an ending (чехол → чехлы, замок → замка, кошелёк →
+ * кошелька): its stem without that vowel, or undefined.
+ */
+function fleetingStem(word: string): string | undefined {
+  const m = /^([\u0430-\u044f\u0451]{2,})[оеё]([лкцнрь])$/u.exec(word);
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
 /** `long` is `short` plus an ending: whether that ending is one the typed word may add or lack. */
-function affixRelation(short: string, long: string, typedShort: boolean): WordRelation {
+function affixRelation(short: string, long: string, typedShort: boolean, lang: string | undefined): WordRelation {
   const suffix = long.slice(short.length);
   if (short.length < 3) return NONE;
   // "tea" is not "team", "tee" is not "teen": a 3-letter word takes only a plural ending.
   if (short.length === 3) return suffix === 's' || suffix === 'es' ? AFFIX : NONE;
   const ok = typedShort
     ? suffix.length <= 2 && (!LATIN_WORD.test(suffix) || MISSING_ENDINGS.has(suffix))
-    : suffix.length <= 2 || (short.length > 4 && short.length / long.length >= 0.6);
+    : suffix.length <= 2 || (short.length > 4 && short.length / long.length >= 0.6) || (lang === 'tr' && short.length >= 4 && TURKISH_ENDINGS.test(suffix));
   return ok ? AFFIX : NONE;
 }
 
@@ -105,7 +123,7 @@ function isSwap(a: string, b: string): boolean {
  * syllable's spellings with tones in the catalog.
  */
 export function nearSpellings(
-  key: string, typed: string, byGram: Map<string, Set<string>>, marks: Map<string, Set<string>> | undefined,
+  key: string, typed: string, byGram: Map<string, Set<string>>, marks: Map<string, Set<string>> | undefined, lang?: string,
 ): [string, WordRelation][] {
   const shared = new Map<string, number>();
   for (const g of spellingGrams(key)) for (const w of byGram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
@@ -114,7 +132,7 @@ export function nearSpellings(
     if (count < 2 || w === key) continue;
     // Vietnamese: syllables are not spelled loosely; only loanwords take an ending (jean/jeans).
     if (marks && !(w.length >= 5 && [...(marks.get(w) ?? [])].every((m) => !hasMarks(m)) && !hasMarks(typed))) continue;
-    const rel = wordRelation(key, w);
+    const rel = wordRelation(key, w, lang);
     if (rel.sim < MIN_WORD_SIM || (marks && rel.kind !== 'affix')) continue;
     out.push([w, rel]);
   }

@@ -199,7 +199,7 @@ export class ProductIndex {
       }
       if (isDense(u.key) || u.key.length < 4) return;
       const typos: [string, number][] = [];
-      for (const [w, rel] of nearSpellings(u.key, typed, byGram, marks)) {
+      for (const [w, rel] of nearSpellings(u.key, typed, byGram, marks, lang)) {
         if (rel.kind === 'affix') {
           record(w, rel.sim, u, p);
           known = true;

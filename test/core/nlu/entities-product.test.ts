@@ -154,6 +154,22 @@ describe('product matcher: words that look alike', () => {
     for (const [a, b] of pairs) expect(wordSimilarity(a ?? '', b ?? ''), `${a} / ${b}`).toBe(0);
   });
 
+  it('wordSimilarity reads Russian nouns whose last vowel drops, and Turkish ending chains in Turkish only', () => {
+    for (const [a, b] of [['чехлы', 'чехол'], ['чехла', 'чехол'], ['ремешки', 'ремешок'], ['замков', 'замок']]) {
+      expect(wordSimilarity(a ?? '', b ?? ''), `${a} ~ ${b}`).toBe(0.9);
+    }
+    expect(wordSimilarity('чехлами', 'чехол')).toBe(0.9);
+    expect(wordSimilarity('чехлодержатель', 'чехол')).toBe(0); // longer than any case ending: another word
+    expect(wordSimilarity('столы', 'стол')).toBe(0.9); // no vowel drops: an ordinary ending
+    for (const [a, b] of [['klavyeleriniz', 'klavye'], ['kulaklıklarımızdan', 'kulaklık'], ['çantaları', 'çanta']]) {
+      expect(wordSimilarity(a ?? '', b ?? '', 'tr'), `${a} ~ ${b}`).toBe(0.9);
+      expect(wordSimilarity(a ?? '', b ?? '', 'en'), `${a} / ${b} outside Turkish`).toBe(0);
+    }
+    // German compounds are other words, whatever letters follow: the bag is not the torch.
+    expect(wordSimilarity('taschenlampe', 'tasche', 'de')).toBe(0);
+    expect(wordSimilarity('klavyeciler', 'klavye', 'tr')).toBe(0); // -ci makes another word ("keyboardist")
+  });
+
   it('strips the Arabic article before comparing', () => {
     expect(foldWord('السماعة')).toBe(foldWord('سماعة'));
     expect(wordSimilarity(foldWord('السماعة'), foldWord('سماعة'))).toBe(1);

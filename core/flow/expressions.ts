@@ -2,7 +2,7 @@ import jexlModule from 'jexl';
 
 /**
  * The flow expression language: Jexl (no eval, no function calls except the transforms below).
- * `order == null`, `slots.qty > 0 && profile.tags|includes('vip')`, `order.eta|date`.
+ * `order == null`, `slots.qty > 0 && profile.tags|includes('vip')`, `order.eta|date`, `item.zone|uri`.
  */
 const Jexl = (jexlModule as unknown as { Jexl: new () => JexlInstance }).Jexl;
 
@@ -40,6 +40,8 @@ jexl.addTransform('first', (v) => (Array.isArray(v) ? (v[0] as unknown) : undefi
 jexl.addTransform('pluck', (v, k) => (Array.isArray(v) ? v.map((o) => (o as Record<string, unknown>)?.[String(k)]) : []));
 jexl.addTransform('slice', (v, a, b) => (Array.isArray(v) ? v.slice(Number(a ?? 0), b === undefined ? undefined : Number(b)) : v));
 jexl.addTransform('json', (v) => JSON.stringify(v));
+// A value inside a button's `intent:x?k=v` (a `+` would read as a space); `/` and `:` may stay.
+jexl.addTransform('uri', (v) => encodeURIComponent(stringify(v)).replace(/%2F/gi, '/').replace(/%3A/gi, ':'));
 jexl.addTransform('money', (v, currency) => (typeof v === 'number' ? new Money(v, typeof currency === 'string' ? currency : 'USD') : v));
 jexl.addTransform('attrs', (v) =>
   v && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k.replace(/_/g, ' ')}: ${stringify(x)}`).join(' · ') : '');

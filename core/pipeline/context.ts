@@ -6,7 +6,7 @@ import type { InboundEvent } from '../model/event.js';
 import type { BotConfig } from '../bot/schema.js';
 import type { CompiledFlow } from '../flow/compile.js';
 import type { ActionRegistry } from '../flow/actions.js';
-import type { DialogueState, TurnOutcome, Understanding } from '../flow/runtime.js';
+import type { DialogueState, OfferedButton, TurnOutcome, Understanding } from '../flow/runtime.js';
 import type { I18n } from '../i18n/index.js';
 import type { NluService } from '../nlu/service.js';
 import type { Shop } from '../shop/types.js';
@@ -60,6 +60,8 @@ export interface TurnResult {
   conversationId?: string;
 }
 
+export type TimezoneChoice = { kind: 'chosen'; zone: string } | { kind: 'unknown'; text: string };
+
 export interface TurnContext {
   readonly event: InboundEvent;
   readonly bot: BotRuntime;
@@ -75,6 +77,10 @@ export interface TurnContext {
   profile?: Profile;
   conversation?: Conversation;
   sessionKey: string;
+  /** The buttons of the bot's last message, when the typed-button stage read them. */
+  offered?: readonly OfferedButton[];
+  /** What the time zone stage made of a choice in this message (a zone applied, or one it does not know). */
+  timezoneChoice?: TimezoneChoice;
   dialogue?: DialogueState;
   understanding?: Understanding;
   outcome?: TurnOutcome;

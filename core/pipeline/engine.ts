@@ -14,6 +14,7 @@ import { language } from './stages/language.js';
 import { typedButton } from './stages/typed-button.js';
 import { handoffGate } from './stages/handoff-gate.js';
 import { communityGate } from './stages/community-gate.js';
+import { timezone } from './stages/timezone.js';
 import { understand } from './stages/understand.js';
 import { flow } from './stages/flow.js';
 import { render } from './stages/render.js';
@@ -21,7 +22,7 @@ import { deliver } from './stages/deliver.js';
 
 /** The stages of DESIGN.md's data flow, in order. Recording happens in the boundary's `finally`. */
 export const STAGES: readonly Middleware<TurnContext>[] = [
-  dedupe, serialize, boundary, identify, typedButton, language, handoffGate, communityGate, understand, flow, render, deliver,
+  dedupe, serialize, boundary, identify, typedButton, timezone, language, handoffGate, communityGate, understand, flow, render, deliver,
 ];
 
 export class UnknownBotError extends Error {

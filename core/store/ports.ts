@@ -12,12 +12,16 @@ export interface ChannelIdentity {
 
 export type LocaleSource = 'chosen' | 'detected' | 'hint' | 'default';
 
+/** Where a profile's time zone came from: the shopper's own choice wins over what a client reports. */
+export type TimezoneSource = 'chosen' | 'reported';
+
 export interface Profile {
   id: string;
   name?: string;
   locale?: string;
   localeSource?: LocaleSource;
   timezone?: string;
+  timezoneSource?: TimezoneSource;
   country?: string;
   tags: string[];
   attributes: Record<string, unknown>;

@@ -1,14 +1,16 @@
 /**
  * IANA time zone names as the runtime knows them. Clients report their zone (a browser, Teams'
  * `localTimezone`); a name this Node's ICU does not know is treated as no zone, never as an error,
- * so a message is not lost over it.
+ * so a message is not lost over it. Shoppers type theirs (`/timezone são paulo`, `/tz utc+7`).
  */
 const known = new Map<string, string | undefined>();
 const MAX_CACHED = 1_000;
+/** Longer than any zone name, city or offset: a sentence, not a choice. */
+const MAX_CHOICE_CHARS = 64;
 
 /** Time zone `name` in its usual letter case ("asia/shanghai" → "Asia/Shanghai"), or undefined if unknown. */
 export function canonicalTimeZone(name: string | undefined): string | undefined {
-  if (!name || name.length > 64) return undefined;
+  if (!name || name.length > MAX_CHOICE_CHARS) return undefined;
   if (known.has(name)) return known.get(name);
   let zone: string | undefined;
   try {
@@ -22,4 +24,137 @@ export function canonicalTimeZone(name: string | undefined): string | undefined 
   if (known.size >= MAX_CACHED) known.clear();
   known.set(name, zone);
   return zone;
+}
+
+/**
+ * The zone a shopper means by `text`: an IANA name (`Asia/Jakarta`, any case), a city that ends an
+ * IANA name (`são paulo`, `ho chi minh`, `new york`: case, spaces, underscores and accents ignored),
+ * or a UTC offset (`UTC+7`, `gmt-3`, `+05:30`). A whole-hour offset is an `Etc/GMT∓h` zone; another
+ * offset is a place on that offset now (those in `prefer` first), or undefined when none is.
+ */
+export function parseTimeZoneChoice(text: string, prefer: readonly string[] = []): string | undefined {
+  const s = text.normalize('NFC').trim();
+  if (!s || s.length > MAX_CHOICE_CHARS) return undefined;
+  const offset = parseOffset(s);
+  if (offset !== undefined) return zoneForOffset(offset, prefer);
+  if (s.includes('/')) return canonicalTimeZone(zoneCase(s.replace(/\s+/g, '_')));
+  return cityZone(s);
+}
+
+const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+
+/** Minutes east of UTC that `s` names (`UTC+5:30` → 330, `UTC` → 0), or undefined. */
+function parseOffset(s: string): number | undefined {
+  if (/^(?:utc|gmt)$/i.test(s)) return 0;
+  const m = OFFSET.exec(s);
+  if (!m) return undefined;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? 0);
+  if (minutes >= 60) return undefined;
+  return (m[1] === '+' ? 1 : -1) * (hours * 60 + minutes);
+}
+
+function zoneForOffset(minutes: number, prefer: readonly string[]): string | undefined {
+  if (minutes === 0) return 'UTC';
+  const hours = minutes / 60;
+  // POSIX-style names: Etc/GMT-7 is seven hours *east* of UTC. The zones run from GMT-14 to GMT+12.
+  if (Number.isInteger(hours)) return hours >= -12 && hours <= 14 ? canonicalTimeZone(`Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`) : undefined;
+  const now = new Date();
+  const matches = (zone: string) => utcOffsetMinutes(zone, now) === minutes;
+  const preferred = prefer.find(matches);
+  if (preferred) return preferred;
+  const places = Intl.supportedValuesOf('timeZone').filter(matches);
+  // A place without summer time keeps the offset the shopper typed all year.
+  return places.find((z) => !observesSummerTime(z, now)) ?? places[0];
+}
+
+/** `america/new_york` → `America/New_York`, for names ICU knows under another name (ICU keeps the letter case as given). */
+function zoneCase(name: string): string {
+  if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[/_-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** A city as a shopper types it: no case, accents, spaces, underscores or punctuation (`São Paulo` → `saopaulo`). */
+export function cityKey(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+let cities: Map<string, string> | undefined;
+let areas: string[] | undefined;
+
+function cityIndex(): Map<string, string> {
+  if (!cities) {
+    cities = new Map();
+    // Shallower names first, so `America/Indianapolis` wins over a deeper namesake.
+    const zones = [...Intl.supportedValuesOf('timeZone')].sort((a, b) => a.split('/').length - b.split('/').length);
+    for (const zone of zones) {
+      const key = cityKey(zone.slice(zone.lastIndexOf('/') + 1));
+      if (zone.includes('/') && !zone.startsWith('Etc/') && key && !cities.has(key)) cities.set(key, zone);
+    }
+    areas = [...new Set(zones.filter((z) => z.includes('/')).map((z) => z.slice(0, z.lastIndexOf('/'))))];
+  }
+  return cities;
+}
+
+const MAX_CITY_WORDS = 5;
+
+/**
+ * ICU lists a renamed city under its old name (Asia/Saigon, Europe/Kiev), and knows the new one only
+ * as an alias: a city missing from the list is tried as `<area>/<City_Name>` in every area ICU uses.
+ */
+function cityZone(s: string): string | undefined {
+  const index = cityIndex();
+  const key = cityKey(s);
+  if (!key) return undefined;
+  const listed = index.get(key);
+  if (listed) return listed;
+  const words = s.normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_CITY_WORDS || words.join('').length !== key.length) return undefined;
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join('_');
+  for (const area of areas ?? []) {
+    const zone = canonicalTimeZone(`${area}/${name}`);
+    if (zone) return zone;
+  }
+  return undefined;
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC in `zone` at `at` (+420 for Asia/Jakarta, −180 for America/Sao_Paulo). */
+export function utcOffsetMinutes(zone: string, at: Date = new Date()): number {
+  let f = offsetFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormats.set(zone, f);
+  }
+  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const m = /([+\-\u2212])(\d{2}):?(\d{2})?/.exec(name); // "GMT+05:30"; plain "GMT" at UTC
+  if (!m) return 0;
+  return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/** Whether `zone` has a different offset in January and July of the year of `at`. */
+export function observesSummerTime(zone: string, at: Date = new Date()): boolean {
+  const year = at.getUTCFullYear();
+  return utcOffsetMinutes(zone, new Date(Date.UTC(year, 0, 1))) !== utcOffsetMinutes(zone, new Date(Date.UTC(year, 6, 1)));
+}
+
+/** `UTC+7`, `UTC+5:30`, `UTC-3`, `UTC`. */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const mm = abs % 60;
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
+}
+
+/** How a shopper reads a zone: `Jakarta (UTC+7)`, `Sao Paulo (UTC-3)`; an offset-only zone as its offset (`UTC+7`). */
+export function timeZoneLabel(zone: string, at: Date = new Date()): string {
+  const offset = formatUtcOffset(utcOffsetMinutes(zone, at));
+  const city = zone.includes('/') && !zone.startsWith('Etc/') ? zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ') : undefined;
+  return city ? `${city} (${offset})` : offset;
+}
+
+/** The weekday and time of day in `zone`, as `locale` writes them ("Tue 2:05 PM", "周二 14:05"). */
+export function localClock(zone: string, locale: string, at: Date = new Date()): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
 }

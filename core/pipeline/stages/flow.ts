@@ -2,6 +2,7 @@ import { emptyDialogue, runTurn, type DialogueState } from '../../flow/runtime.j
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
 import { nativeLanguageName } from '../../util/locales.js';
+import { timezoneScope } from './timezone.js';
 
 /** Continues or starts a flow. The session is saved only when the turn succeeds, so a failed turn loses nothing. */
 export const flow: Middleware<TurnContext> = async (ctx, next) => {
@@ -25,12 +26,13 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     digressionThreshold: bot.config.nlu.digression_threshold,
     fallbackFlow: bot.config.fallback_flow,
     scope: {
-      profile: { id: profile.id, name: profile.name ?? null, tags: profile.tags, locale: profile.locale ?? null },
+      profile: { id: profile.id, name: profile.name ?? null, tags: profile.tags, locale: profile.locale ?? null, timezone: profile.timezone ?? null },
       bot: {
         id: bot.id, name: bot.config.name, currency: bot.config.currency, handoffAfter: bot.config.handoff.after_fallbacks,
         languages: bot.config.locales.supported.map((code) => ({ code, name: nativeLanguageName(code) })),
       },
       channel: { platform: event.platform, kind: event.conversation.kind },
+      timezone: timezoneScope(ctx),
     },
     handoff: async (reason) => {
       ctx.conversation = await deps.store.conversations.setStatus(conversation.id, 'waiting_agent', { reason });

@@ -21,7 +21,9 @@ export const language: Middleware<TurnContext> = async (ctx, next) => {
   let source: LocaleSource | undefined;
 
   const hint = profile.locale ?? matchLocale(event.sender.locale, supported);
-  const letters = ctx.text.replace(/[\s\d\p{P}\p{S}]/gu, '');
+  // A button's value (or a command a stage before turned into one) says nothing about the shopper's language.
+  const command = parseIntentValue(ctx.text) !== undefined;
+  const letters = command ? '' : ctx.text.replace(/[\s\d\p{P}\p{S}]/gu, '');
   const history = profile.locale ? [profile.locale] : undefined;
   const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint, history) : undefined;
   const detected = guess && guess.confidence >= DETECT_MIN_CONFIDENCE && supported.includes(guess.locale) ? guess.locale : undefined;

@@ -19,6 +19,7 @@ export const typedButton: Middleware<TurnContext> = async (ctx, next) => {
   const text = ctx.text.trim();
   if (!ctx.event.action && text && text.length <= MAX_LABEL_CHARS && ctx.conversation?.status === 'bot') {
     const dialogue = await ctx.deps.store.sessions.get<DialogueState>(ctx.sessionKey);
+    if (dialogue?.offered) ctx.offered = dialogue.offered;
     const key = labelKey(text);
     const hit = key ? dialogue?.offered?.find((b: OfferedButton) => labelKey(b.label) === key) : undefined;
     if (hit) {

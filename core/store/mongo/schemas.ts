@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { ConversationStatus, LocaleSource } from '../ports.js';
+import type { ConversationStatus, LocaleSource, TimezoneSource } from '../ports.js';
 
 /** Documents as stored. Times are Dates (TTL indexes need them); the ports speak epoch ms. */
 export interface ProfileDoc {
@@ -8,6 +8,7 @@ export interface ProfileDoc {
   locale?: string;
   localeSource?: LocaleSource;
   timezone?: string;
+  timezoneSource?: TimezoneSource;
   country?: string;
   tags: string[];
   attributes: Record<string, unknown>;
@@ -96,6 +97,7 @@ export const profileSchema = new Schema<ProfileDoc>({
   locale: String,
   localeSource: { type: String, enum: ['chosen', 'detected', 'hint', 'default'] },
   timezone: String,
+  timezoneSource: { type: String, enum: ['chosen', 'reported'] },
   country: String,
   tags: { type: [String], default: [] },
   attributes: { type: Schema.Types.Mixed, default: {} },

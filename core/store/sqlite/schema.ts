@@ -50,4 +50,10 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, bot_id, key)
   );
   `,
+  // Profiles are JSON documents, so new fields need no column; a zone stored before the shopper could
+  // choose one came from their client: say so, rather than leave its source unknown.
+  `
+  UPDATE profiles SET data = json_set(data, '$.timezoneSource', 'reported')
+  WHERE json_extract(data, '$.timezone') IS NOT NULL AND json_extract(data, '$.timezoneSource') IS NULL;
+  `,
 ];

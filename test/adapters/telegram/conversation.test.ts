@@ -41,6 +41,22 @@ describe('telegram: a direct chat', () => {
   });
 });
 
+describe('telegram: the time zone menu', () => {
+  it('lets a shopper whose client reports no zone choose one with /timezone, and remembers it', async () => {
+    const shopper = user(504, 'Bia', { language_code: 'pt-BR' });
+    const chat = new TelegramChat(t, privateChat(shopper), shopper);
+    const pt = (key: string) => t.app.i18n.t('pt', key).split('{{')[0]!.trim();
+    const replies = await chat.says('/timezone').expectReply(t.app.i18n.t('pt', 'core.timezone_choose'));
+    const labels = replies.flatMap(keyboard).map((b) => b.text);
+    expect(labels).toContain('Shanghai (UTC+8)'); // the bot's zone, in use until the shopper chooses
+    expect(labels.filter((l) => l.includes('(UTC-3)'))).toHaveLength(1); // Brazil's clocks, one button each
+    await chat.presses('(UTC-3)').expectReply(pt('core.timezone_changed'));
+    await chat.says('/tz são paulo').expectReply(/Sao Paulo \(UTC-3\)/);
+    const profile = await t.app.store.profiles.upsertByIdentity({ platform: 'telegram', botId: 'demo-shop', userId: '504' });
+    expect(profile).toMatchObject({ timezone: 'America/Sao_Paulo', timezoneSource: 'chosen' });
+  });
+});
+
 describe('telegram: typing indicator', () => {
   it('shows "typing…" in the chat before answering an addressed message, and not for an unaddressed one', async () => {
     const shopper = user(503, 'Noa', { language_code: 'en' });

@@ -46,6 +46,18 @@ export function storeContract(name: string, open: (clock: () => number) => Promi
       expect(await store.profiles.get('nope')).toBeUndefined();
     });
 
+    it('keeps where a profile\'s time zone came from', async () => {
+      const p = await store.profiles.upsertByIdentity({ platform: 'web', botId: 'b', userId: 'tz' });
+      expect(p.timezoneSource).toBeUndefined();
+      await store.profiles.update(p.id, { timezone: 'Asia/Kolkata', timezoneSource: 'reported' });
+      expect(await store.profiles.get(p.id)).toMatchObject({ timezone: 'Asia/Kolkata', timezoneSource: 'reported' });
+      await store.profiles.update(p.id, { timezone: 'Asia/Jakarta', timezoneSource: 'chosen' });
+      expect(await store.profiles.upsertByIdentity({ platform: 'web', botId: 'b', userId: 'tz' })).toMatchObject({ timezone: 'Asia/Jakarta', timezoneSource: 'chosen' });
+      // Another field's update leaves it alone.
+      expect(await store.profiles.update(p.id, { locale: 'id' })).toMatchObject({ timezoneSource: 'chosen', locale: 'id' });
+      expect((await store.profiles.get(p.id))?.timezoneSource).toBe('chosen');
+    });
+
     it('keeps conversations, their status and transcript', async () => {
       const key = { botId: 'b', platform: 'web', platformConversationId: 'c1' };
       const c = await store.conversations.upsert(key, { kind: 'direct' });

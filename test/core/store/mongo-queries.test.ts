@@ -44,6 +44,8 @@ describe('mongoose schemas', () => {
     expect(ok.toObject()).toMatchObject({ tags: [], attributes: {}, unreachable: [] });
     expect(new models.profiles({ _id: 'p1' }).validateSync()?.errors).toHaveProperty('createdAt');
     expect(new models.profiles({ _id: 'p1', createdAt: NOW, lastActiveAt: NOW, localeSource: 'guessed' }).validateSync()?.errors).toHaveProperty('localeSource');
+    expect(new models.profiles({ _id: 'p1', createdAt: NOW, lastActiveAt: NOW, timezoneSource: 'guessed' }).validateSync()?.errors).toHaveProperty('timezoneSource');
+    expect(new models.profiles({ _id: 'p1', createdAt: NOW, lastActiveAt: NOW, timezone: 'Asia/Jakarta', timezoneSource: 'chosen' }).validateSync()).toBeUndefined();
     expect(() => new models.profiles({ _id: 'p1', createdAt: NOW, lastActiveAt: NOW, bogus: 1 })).toThrow(/bogus/);
     expect(new models.conversations({ _id: 'c', botId: 'b', platform: 'web', platformConversationId: 'x', kind: 'channel', updatedAt: NOW }).validateSync()?.errors).toHaveProperty('kind');
     expect(new models.transcript({ conversationId: 'c', direction: 'in', senderId: 's', text: '', at: NOW }).validateSync()).toBeUndefined();
@@ -115,6 +117,14 @@ describe('MongoDB repositories (queries sent, without a server)', () => {
     const repos = mongoRepos(models, () => NOW);
     await expect(repos.profiles.update('nope', { locale: 'ja', localeSource: 'chosen', lastActiveAt: NOW })).rejects.toThrow('no profile nope');
     expect(sent[0]).toMatchObject({ op: 'findOneAndUpdate', filter: { _id: 'nope' }, update: { $set: { locale: 'ja', localeSource: 'chosen', lastActiveAt: new Date(NOW) } } });
+  });
+
+  it('update a profile\'s time zone with its source, and read both back', async () => {
+    const doc = { _id: 'p-2', tags: [], attributes: {}, unreachable: [], timezone: 'Asia/Jakarta', timezoneSource: 'chosen', createdAt: new Date(NOW), lastActiveAt: new Date(NOW) };
+    const sent = intercept(() => doc);
+    const repos = mongoRepos(models, () => NOW);
+    expect(await repos.profiles.update('p-2', { timezone: 'Asia/Jakarta', timezoneSource: 'chosen' })).toMatchObject({ id: 'p-2', timezone: 'Asia/Jakarta', timezoneSource: 'chosen' });
+    expect(sent[0]).toMatchObject({ op: 'findOneAndUpdate', filter: { _id: 'p-2' }, update: { $set: { timezone: 'Asia/Jakarta', timezoneSource: 'chosen' } } });
   });
 
   it('upsert a conversation by its derived id; list the inbox by status', async () => {

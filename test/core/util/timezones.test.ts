@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLocaleDir } from '../../../core/i18n/index.js';
+import { LOCALES } from '../../../core/util/locales.js';
+import { formatUtcOffset, parseTimeZoneChoice, timeZoneLabel } from '../../../core/util/timezones.js';
+import { ROOT } from '../../helpers/chat.js';
+
+/** The offset Intl shows for `zone` now ("GMT+05:30"), to check a zone picked for an offset without our own arithmetic. */
+const intlOffset = (zone: string) =>
+  new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
+
+describe('parseTimeZoneChoice', () => {
+  it.each([
+    ['Asia/Jakarta', 'Asia/Jakarta'],
+    ['asia/jakarta', 'Asia/Jakarta'],
+    ['  ASIA/JAKARTA ', 'Asia/Jakarta'],
+    ['america/new york', 'America/New_York'],
+    ['etc/gmt-7', 'Etc/GMT-7'],
+    // ICU lists these under their old names; the new ones are kept, in their usual letter case.
+    ['asia/kolkata', 'Asia/Kolkata'],
+    ['america/argentina/buenos_aires', 'America/Argentina/Buenos_Aires'],
+  ])('takes the IANA name %j as %s', (text, zone) => {
+    expect(parseTimeZoneChoice(text)).toBe(zone);
+  });
+
+  it.each([
+    ['são paulo', 'America/Sao_Paulo'],
+    ['SAO_PAULO', 'America/Sao_Paulo'],
+    ['new york', 'America/New_York'],
+    ['NewYork', 'America/New_York'],
+    ['zürich', 'Europe/Zurich'],
+    ["st. john's", 'America/St_Johns'],
+    ['İstanbul', 'Europe/Istanbul'],
+    ['port au prince', 'America/Port-au-Prince'],
+    // Renamed cities ICU knows only as aliases of their old names (Asia/Saigon, Europe/Kiev).
+    ['ho chi minh', 'Asia/Ho_Chi_Minh'],
+    ['Kyiv', 'Europe/Kyiv'],
+  ])('takes the city %j as %s', (text, zone) => {
+    expect(parseTimeZoneChoice(text)).toBe(zone);
+  });
+
+  it.each([
+    ['UTC+7', 'Etc/GMT-7'],
+    ['utc+8', 'Etc/GMT-8'],
+    ['GMT-3', 'Etc/GMT+3'],
+    ['UTC −5', 'Etc/GMT+5'],
+    ['+09:00', 'Etc/GMT-9'],
+    ['UTC+14', 'Etc/GMT-14'],
+    ['UTC-12', 'Etc/GMT+12'],
+    ['utc', 'UTC'],
+    ['GMT+0', 'UTC'],
+  ])('takes the whole-hour offset %j as %s', (text, zone) => {
+    expect(parseTimeZoneChoice(text)).toBe(zone);
+  });
+
+  it.each(['+05:30', 'UTC+5:30', '+0530', 'UTC+5:45'])('takes the offset %j as a place on that offset now', (text) => {
+    const zone = parseTimeZoneChoice(text);
+    expect(zone).toMatch(/^[A-Z][a-z]+\/[A-Za-z_]+$/);
+    const [, h, m] = /(\d{1,2}):?(\d{2})$/.exec(text)!;
+    expect(intlOffset(zone!)).toBe(`GMT+${h!.padStart(2, '0')}:${m}`);
+  });
+
+  it('prefers a place the shopper is likely in, for an offset several places share', () => {
+    expect(parseTimeZoneChoice('+05:30', ['Asia/Colombo'])).toBe('Asia/Colombo');
+    expect(parseTimeZoneChoice('+05:30', ['Asia/Tokyo'])).not.toBe('Asia/Tokyo');
+  });
+
+  it.each([
+    '', '   ', 'hello', 'Tokio', 'Mars/Olympus_Mons', '../../etc/passwd', 'UTC+15', 'UTC-13', '+05:17', 'UTC+7:60', '+123',
+    'x'.repeat(200), 'Asia/'.repeat(40), `São Paulo ${'é'.repeat(190)}`, '東京', '12345', 'DROP TABLE profiles;',
+  ])('knows no zone for %j', (text) => {
+    expect(parseTimeZoneChoice(text)).toBeUndefined();
+  });
+});
+
+describe('time zone labels', () => {
+  it('names a zone by its city and UTC offset, an offset zone by its offset', () => {
+    expect(timeZoneLabel('Asia/Jakarta')).toBe('Jakarta (UTC+7)');
+    expect(timeZoneLabel('America/Sao_Paulo')).toBe('Sao Paulo (UTC-3)');
+    expect(timeZoneLabel('Asia/Kolkata')).toBe('Kolkata (UTC+5:30)');
+    expect(timeZoneLabel('Etc/GMT-7')).toBe('UTC+7');
+    expect(timeZoneLabel('UTC')).toBe('UTC');
+  });
+
+  it('reads summer time from the date', () => {
+    expect(timeZoneLabel('Europe/Berlin', new Date('2026-01-15T12:00:00Z'))).toBe('Berlin (UTC+1)');
+    expect(timeZoneLabel('Europe/Berlin', new Date('2026-07-15T12:00:00Z'))).toBe('Berlin (UTC+2)');
+  });
+
+  it('writes offsets as shoppers type them', () => {
+    expect([0, 420, -180, 330, 345, -570].map(formatUtcOffset)).toEqual(['UTC', 'UTC+7', 'UTC-3', 'UTC+5:30', 'UTC+5:45', 'UTC-9:30']);
+  });
+});
+
+describe('the time zone hint in every locale', () => {
+  const resources = readLocaleDir(join(ROOT, 'locales'));
+  // “Tokyo”, «Moscow», „Berlin“, 「Tokyo」
+  const examples = (s: string) => [...s.matchAll(/[“«„「]\s*([^”»“」]+?)\s*[”»“」]/gu)].map((m) => m[1]!);
+
+  it.each(LOCALES)('%s suggests a city and an offset the parser knows', (locale) => {
+    const core = resources[locale]!.core as Record<string, string>;
+    for (const key of ['timezone_choose', 'timezone_unknown']) {
+      const found = examples(core[key]!);
+      expect(found, `${locale} core.${key}`).toHaveLength(2);
+      for (const example of found) expect(parseTimeZoneChoice(example), `${locale}: ${example}`).toBeDefined();
+    }
+  });
+});

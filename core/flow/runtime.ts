@@ -75,6 +75,19 @@ export function isReaction(text: string): boolean {
   return REACTION.test(text.trim());
 }
 
+/**
+ * A trigger keyword in a message (both lower case). A command keyword ("/language") also matches the
+ * message that starts with its bare word: Telegram delivers commands as words ("language"), and a
+ * shopper on another channel may type the word alone.
+ */
+function keywordIn(text: string, keyword: string): boolean {
+  if (text.includes(keyword)) return true;
+  if (!keyword.startsWith('/')) return false;
+  const bare = keyword.slice(1);
+  const t = text.trim();
+  return t === bare || t.startsWith(`${bare} `);
+}
+
 export function emptyDialogue(): DialogueState {
   return { stack: [], fallbacks: 0, history: [], memory: {} };
 }
@@ -163,7 +176,7 @@ class Turn {
     if (kind === 'message' || kind === 'action') {
       for (const f of candidates) {
         const words = [...(f.triggers.keywords?.[locale] ?? []), ...(f.triggers.keywords?.any ?? [])];
-        if (words.some((w) => lower.includes(w.toLowerCase()))) return f.id;
+        if (words.some((w) => keywordIn(lower, w.toLowerCase()))) return f.id;
       }
       const { intent, confidence } = understanding;
       if (intent && confidence >= threshold) {

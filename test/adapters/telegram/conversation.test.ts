@@ -57,6 +57,15 @@ describe('telegram: the time zone menu', () => {
   });
 });
 
+describe('telegram: the language menu', () => {
+  it('opens on /language, which Telegram delivers as a command', async () => {
+    const shopper = user(505, 'Ana', { language_code: 'es' });
+    const chat = new TelegramChat(t, privateChat(shopper), shopper);
+    const replies = await chat.says('/language').expectReply(t.app.i18n.t('es', 'core.language_choose'));
+    expect(replies.flatMap(keyboard).map((b) => b.text)).toContain('Deutsch');
+  });
+});
+
 describe('telegram: typing indicator', () => {
   it('shows "typing…" in the chat before answering an addressed message, and not for an unaddressed one', async () => {
     const shopper = user(503, 'Noa', { language_code: 'en' });

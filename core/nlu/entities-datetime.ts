@@ -4,7 +4,7 @@
  * Values: `YYYY-MM-DD` for a day, `YYYY-MM-DDTHH:mm:ss±hh:mm` when a time was given.
  */
 import * as chrono from 'chrono-node';
-import { addDays, formatIso, localMirror, wallClockAt, type WallClock } from './entities-datetime-zone.js';
+import { addDays, formatIso, localMirror, wallClockAt, type WallClock } from '../util/wall-clock.js';
 import { dayWordPatterns, timePatterns } from './entities-datetime-words.js';
 import { makeEntity, type ScanInput } from './entities-text.js';
 import type { Entity } from './types.js';

@@ -1,4 +1,5 @@
-import { cityKey, utcOffsetMinutes } from './timezones.js';
+import { cityKey } from './timezones.js';
+import { offsetMinutesAt } from './wall-clock.js';
 
 /** Platforms cap keyboards, and a long list is read by nobody: the rest can be typed. */
 export const MAX_MENU_ZONES = 8;
@@ -33,7 +34,7 @@ export function timeZoneMenu(options: TimeZoneMenuOptions): string[] {
     for (const zones of fresh.slice(0, Math.max(0, max - picked.length))) picked.push(representative(zones, region, at));
   }
   const [first, ...rest] = picked.slice(0, max);
-  return [first!, ...rest.sort((a, b) => utcOffsetMinutes(a, at) - utcOffsetMinutes(b, at))];
+  return [first!, ...rest.sort((a, b) => offsetMinutesAt(at, a) - offsetMinutesAt(at, b))];
 }
 
 /** The region a locale tag or country code points at: `id` → `ID`, `en` → `US`, `pt-BR` → `BR`, `DE` → `DE`. */
@@ -67,7 +68,7 @@ export function regionTimeZones(region: string): string[] {
 /** Places that keep the same clock all year: the same offset now, in January and in July. */
 function clockKey(zone: string, at: Date): string {
   const year = at.getUTCFullYear();
-  return [at, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 6, 1))].map((d) => utcOffsetMinutes(zone, d)).join('/');
+  return [at, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 6, 1))].map((d) => offsetMinutesAt(d, zone)).join('/');
 }
 
 const names = new Map<string, string>();

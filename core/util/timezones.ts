@@ -3,6 +3,8 @@
  * `localTimezone`); a name this Node's ICU does not know is treated as no zone, never as an error,
  * so a message is not lost over it. Shoppers type theirs (`/timezone são paulo`, `/tz utc+7`).
  */
+import { offsetMinutesAt } from './wall-clock.js';
+
 const known = new Map<string, string | undefined>();
 const MAX_CACHED = 1_000;
 /** Longer than any zone name, city or offset: a sentence, not a choice. */
@@ -60,7 +62,7 @@ function zoneForOffset(minutes: number, prefer: readonly string[]): string | und
   // POSIX-style names: Etc/GMT-7 is seven hours *east* of UTC. The zones run from GMT-14 to GMT+12.
   if (Number.isInteger(hours)) return hours >= -12 && hours <= 14 ? canonicalTimeZone(`Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`) : undefined;
   const now = new Date();
-  const matches = (zone: string) => utcOffsetMinutes(zone, now) === minutes;
+  const matches = (zone: string) => offsetMinutesAt(now, zone) === minutes;
   const preferred = prefer.find(matches);
   if (preferred) return preferred;
   const places = Intl.supportedValuesOf('timeZone').filter(matches);
@@ -118,25 +120,10 @@ function cityZone(s: string): string | undefined {
   return undefined;
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes east of UTC in `zone` at `at` (+420 for Asia/Jakarta, −180 for America/Sao_Paulo). */
-export function utcOffsetMinutes(zone: string, at: Date = new Date()): number {
-  let f = offsetFormats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormats.set(zone, f);
-  }
-  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  const m = /([+\-\u2212])(\d{2}):?(\d{2})?/.exec(name); // "GMT+05:30"; plain "GMT" at UTC
-  if (!m) return 0;
-  return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-}
-
 /** Whether `zone` has a different offset in January and July of the year of `at`. */
 export function observesSummerTime(zone: string, at: Date = new Date()): boolean {
   const year = at.getUTCFullYear();
-  return utcOffsetMinutes(zone, new Date(Date.UTC(year, 0, 1))) !== utcOffsetMinutes(zone, new Date(Date.UTC(year, 6, 1)));
+  return offsetMinutesAt(new Date(Date.UTC(year, 0, 1)), zone) !== offsetMinutesAt(new Date(Date.UTC(year, 6, 1)), zone);
 }
 
 /** `UTC+7`, `UTC+5:30`, `UTC-3`, `UTC`. */
@@ -149,7 +136,7 @@ export function formatUtcOffset(minutes: number): string {
 
 /** How a shopper reads a zone: `Jakarta (UTC+7)`, `Sao Paulo (UTC-3)`; an offset-only zone as its offset (`UTC+7`). */
 export function timeZoneLabel(zone: string, at: Date = new Date()): string {
-  const offset = formatUtcOffset(utcOffsetMinutes(zone, at));
+  const offset = formatUtcOffset(offsetMinutesAt(at, zone));
   const city = zone.includes('/') && !zone.startsWith('Etc/') ? zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ') : undefined;
   return city ? `${city} (${offset})` : offset;
 }

@@ -60,7 +60,8 @@ export interface TurnResult {
   conversationId?: string;
 }
 
-export type TimezoneChoice = { kind: 'chosen'; zone: string } | { kind: 'unknown'; text: string };
+/** `automatic`: the shopper gave up a chosen zone, and the one the client reports (or the bot's) applies again. */
+export type TimezoneChoice = { kind: 'chosen'; zone: string } | { kind: 'automatic' } | { kind: 'unknown'; text: string };
 
 export interface TurnContext {
   readonly event: InboundEvent;

@@ -31,7 +31,9 @@ export interface Profile {
   lastActiveAt: number;
 }
 
-export type ProfilePatch = Partial<Omit<Profile, 'id' | 'createdAt'>>;
+type RemovableProfileField = 'name' | 'locale' | 'localeSource' | 'timezone' | 'timezoneSource' | 'country';
+/** Fields to change; an optional field given as `undefined` is removed (`{ timezone: undefined }`). */
+export type ProfilePatch = Partial<Omit<Profile, 'id' | 'createdAt' | RemovableProfileField>> & { [K in RemovableProfileField]?: Profile[K] | undefined };
 
 export interface ProfileRepo {
   /** Finds the profile linked to an identity, creating both when new. */

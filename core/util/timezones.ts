@@ -6,6 +6,43 @@
 import { offsetMinutesAt } from './wall-clock.js';
 
 const known = new Map<string, string | undefined>();
+
+/**
+ * Zones IANA has renamed that ICU (Node 20's at least) still lists under the old name: Intl knows the
+ * new names only as aliases, so lists built from it (a country's zones, the zones on an offset) would
+ * show shoppers "Calcutta" and "Saigon".
+ */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+
+/** A zone from an Intl list under its current IANA name (`Asia/Calcutta` → `Asia/Kolkata`), when this runtime knows that name. */
+export function currentZoneName(zone: string): string {
+  const renamed = RENAMED[zone];
+  return renamed && canonicalTimeZone(renamed) ? renamed : zone;
+}
+
+/** Every zone this runtime knows, under current names. */
+export function allTimeZones(): string[] {
+  return Intl.supportedValuesOf('timeZone').map(currentZoneName);
+}
 const MAX_CACHED = 1_000;
 /** Longer than any zone name, city or offset: a sentence, not a choice. */
 const MAX_CHOICE_CHARS = 64;
@@ -65,7 +102,7 @@ function zoneForOffset(minutes: number, prefer: readonly string[]): string | und
   const matches = (zone: string) => offsetMinutesAt(now, zone) === minutes;
   const preferred = prefer.find(matches);
   if (preferred) return preferred;
-  const places = Intl.supportedValuesOf('timeZone').filter(matches);
+  const places = allTimeZones().filter(matches);
   // A place without summer time keeps the offset the shopper typed all year.
   return places.find((z) => !observesSummerTime(z, now)) ?? places[0];
 }
@@ -87,11 +124,14 @@ let areas: string[] | undefined;
 function cityIndex(): Map<string, string> {
   if (!cities) {
     cities = new Map();
-    // Shallower names first, so `America/Indianapolis` wins over a deeper namesake.
+    // Shallower names first, so `America/Indianapolis` wins over a deeper namesake. A renamed city is
+    // found by both names ("calcutta" and "kolkata" are Asia/Kolkata).
     const zones = [...Intl.supportedValuesOf('timeZone')].sort((a, b) => a.split('/').length - b.split('/').length);
+    const city = (zone: string) => cityKey(zone.slice(zone.lastIndexOf('/') + 1));
     for (const zone of zones) {
-      const key = cityKey(zone.slice(zone.lastIndexOf('/') + 1));
-      if (zone.includes('/') && !zone.startsWith('Etc/') && key && !cities.has(key)) cities.set(key, zone);
+      if (!zone.includes('/') || zone.startsWith('Etc/')) continue;
+      const current = currentZoneName(zone);
+      for (const key of [city(zone), city(current)]) if (key && !cities.has(key)) cities.set(key, current);
     }
     areas = [...new Set(zones.filter((z) => z.includes('/')).map((z) => z.slice(0, z.lastIndexOf('/'))))];
   }

@@ -160,6 +160,37 @@ describe('choosing a time zone', () => {
     expect(await profileOf(c)).toMatchObject({ timezone: 'Asia/Kolkata', timezoneSource: 'chosen' });
   });
 
+  it('goes back to the browser\'s zone when the shopper presses "automatic", at once', async () => {
+    const c = new Chat(probed, undefined, 'en');
+    const browser = { sender: { id: c.user, timezone: 'Asia/Kolkata' } };
+    await c.says('/tz', browser).expectFlow('timezone');
+    // Nothing chosen yet: the browser's zone is already followed, so no "automatic" button.
+    expect(c.buttons.map((b) => b.value)).not.toContain('intent:timezone?zone=auto');
+    await c.says('/tz tokyo', browser).expectFlow('timezone', 'Tokyo (UTC+9)');
+    await c.says('/tz', browser).expectFlow('timezone');
+    const automatic = c.buttons.find((b) => b.value === 'intent:timezone?zone=auto');
+    expect(automatic?.label).toBe(tr('en', 'core.timezone_automatic_button'));
+    await c.presses(automatic!.label, browser).expectFlow('timezone', opening('en', 'core.timezone_automatic'));
+    expect(texts(c.last!).join('\n')).toContain('Kolkata (UTC+5:30)');
+    expect(await profileOf(c)).toMatchObject({ timezone: 'Asia/Kolkata', timezoneSource: 'reported' });
+    await c.says('tomorrow at 9', { sender: { id: c.user, timezone: 'Europe/Paris' } });
+    expect(lastDatetime()).toMatch(/T09:00:00\+0[12]:00$/);
+    expect(await profileOf(c)).toMatchObject({ timezone: 'Europe/Paris', timezoneSource: 'reported' });
+  });
+
+  it('takes "/tz auto" where clients report no zone as the bot\'s zone, and forgets the chosen one', async () => {
+    const c = new Chat(t.app, undefined, 'de');
+    await c.says('/tz São Paulo').expectFlow('timezone', 'Sao Paulo (UTC-3)');
+    await c.says('/tz').expectFlow('timezone');
+    // A Telegram-like client reports no zone: "automatic" would only be the bot's zone, which has its own button.
+    expect(c.buttons.map((b) => b.value)).not.toContain('intent:timezone?zone=auto');
+    await c.says('/tz auto').expectFlow('timezone', opening('de', 'core.timezone_changed'));
+    expect(texts(c.last!).join('\n')).toContain('Shanghai (UTC+8)');
+    const profile = await profileOf(c);
+    expect(profile).not.toHaveProperty('timezone');
+    expect(profile).not.toHaveProperty('timezoneSource');
+  });
+
   it('answers an unknown zone politely, changes nothing, and offers the menu again', async () => {
     const c = new Chat(t.app, undefined, 'en');
     await c.says('/tz tokyo').expectFlow('timezone');

@@ -66,10 +66,10 @@ export class Chat {
   }
 
   /** Presses a button of the last reply by (part of) its label. */
-  presses(label: string | RegExp): Expectation {
+  presses(label: string | RegExp, extra: Partial<InboundEvent> = {}): Expectation {
     const b = this.buttons.find((x) => (typeof label === 'string' ? x.label.includes(label) : label.test(x.label)));
     if (!b) throw new Error(`no button ${String(label)} in: ${this.buttons.map((x) => x.label).join(' | ')}`);
-    return new Expectation(this, this.#send({ kind: 'action', content: [], action: { id: b.id, value: b.value ?? b.label } }));
+    return new Expectation(this, this.#send({ kind: 'action', content: [], action: { id: b.id, value: b.value ?? b.label }, ...extra }));
   }
 
   async #send(partial: Partial<InboundEvent>): Promise<TurnResult> {

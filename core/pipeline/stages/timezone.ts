@@ -1,4 +1,4 @@
-import { localClock, parseTimeZoneChoice, timeZoneLabel } from '../../util/timezones.js';
+import { canonicalTimeZone, localClock, parseTimeZoneChoice, timeZoneLabel } from '../../util/timezones.js';
 import { timeZoneMenu } from '../../util/timezone-menu.js';
 import { isUnaddressed } from './community-gate.js';
 import { parseIntentValue } from './understand.js';
@@ -9,6 +9,8 @@ import type { TurnContext } from '../context.js';
 const COMMAND = /^(\/(?:timezone|tz)(?:@\w+)?|🕒|timezone|tz)(?:\s+([\s\S]*))?$/iu;
 const BARE_WORD = /^(?:timezone|tz)$/i;
 const INTENT = 'timezone';
+/** `/tz auto`, or the menu's "automatic" button: back to the zone the client reports, or the bot's. */
+const AUTOMATIC = /^(?:auto|automatic|device|reset)$/i;
 
 /**
  * Applies a time zone the shopper chooses, before the message is understood: a pressed menu button
@@ -24,8 +26,10 @@ export const timezone: Middleware<TurnContext> = async (ctx, next) => {
   const wanted = forBot ? wantedZone(ctx) : undefined;
   if (wanted !== undefined) {
     ctx.text = `intent:${INTENT}`;
-    const zone = wanted === null ? undefined : parseTimeZoneChoice(wanted, menuZones(ctx));
-    if (zone) {
+    const zone = wanted === null || AUTOMATIC.test(wanted) ? undefined : parseTimeZoneChoice(wanted, menuZones(ctx));
+    if (wanted !== null && AUTOMATIC.test(wanted)) {
+      await followClient(ctx);
+    } else if (zone) {
       const profile = ctx.profile!;
       if (profile.timezone !== zone || profile.timezoneSource !== 'chosen') {
         ctx.profile = await ctx.deps.store.profiles.update(profile.id, { timezone: zone, timezoneSource: 'chosen' });
@@ -38,6 +42,25 @@ export const timezone: Middleware<TurnContext> = async (ctx, next) => {
   }
   await next();
 };
+
+/**
+ * Gives up a chosen zone: the zone this message's client reports applies at once (the identify stage
+ * ignored it while a zone was chosen); without one, the bot's zone applies until a client reports one.
+ */
+async function followClient(ctx: TurnContext): Promise<void> {
+  const profile = ctx.profile!;
+  const reported = canonicalTimeZone(ctx.event.sender.timezone);
+  if (profile.timezoneSource === 'chosen' || (reported && profile.timezone !== reported)) {
+    ctx.profile = await ctx.deps.store.profiles.update(profile.id, reported
+      ? { timezone: reported, timezoneSource: 'reported' }
+      : { timezone: undefined, timezoneSource: undefined });
+  }
+  ctx.timezoneChoice = { kind: 'automatic' };
+}
+
+function reportsZone(ctx: TurnContext): boolean {
+  return canonicalTimeZone(ctx.event.sender.timezone) !== undefined;
+}
 
 /** What the shopper asks for: text naming a zone, `null` for the command alone, undefined when the message is about something else. */
 function wantedZone(ctx: TurnContext): string | null | undefined {
@@ -52,7 +75,7 @@ function wantedZone(ctx: TurnContext): string | null | undefined {
   if (command) {
     const typed = command[2]?.trim();
     // "timezone of your warehouse?" is a question, not the command without its slash.
-    if (typed && BARE_WORD.test(command[1]!) && !parseTimeZoneChoice(typed)) return undefined;
+    if (typed && BARE_WORD.test(command[1]!) && !parseTimeZoneChoice(typed) && !AUTOMATIC.test(typed)) return undefined;
     return typed || null;
   }
   // Right after the menu a bare city or offset is an answer to it; anything else is a new message.
@@ -77,6 +100,11 @@ export function timezoneScope(ctx: TurnContext): Record<string, unknown> {
   return {
     zone,
     changed: ctx.timezoneChoice?.kind === 'chosen',
+    automatic: ctx.timezoneChoice?.kind === 'automatic',
+    /** The shopper chose this zone, and their client reports one: the menu offers to follow it again. */
+    followable: ctx.profile?.timezoneSource === 'chosen' && reportsZone(ctx),
+    /** This message's client reports a zone (the web chat, Teams); Telegram, WeCom and DingTalk report none. */
+    reported: reportsZone(ctx),
     unknown: ctx.timezoneChoice?.kind === 'unknown',
     // Computed when a flow reads them: most turns never do.
     get label() {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChannelIdentity, ConversationKey, ConversationStatus, ProfilePatch } from '../ports.js';
-import type { ConversationDoc, ProfileDoc } from './schemas.js';
+import type { ConversationDoc } from './schemas.js';
 
 /**
  * Every filter and update the MongoDB store sends, built by pure functions so the mongoose layer
@@ -40,10 +40,16 @@ export function touchProfile(profileId: string, now: number, seed: { name?: stri
   };
 }
 
+/** A patch key given as undefined removes the field (`{ timezone: undefined }`), as in the SQLite store. */
 export function updateProfile(id: string, patch: ProfilePatch): { filter: Filter; update: Update } {
   const { lastActiveAt, ...rest } = patch;
-  const set: Partial<Omit<ProfileDoc, '_id'>> = { ...rest, ...(lastActiveAt !== undefined ? { lastActiveAt: new Date(lastActiveAt) } : {}) };
-  return { filter: { _id: id }, update: { $set: set } };
+  const set: Record<string, unknown> = lastActiveAt !== undefined ? { lastActiveAt: new Date(lastActiveAt) } : {};
+  const unset: Record<string, ''> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === undefined) unset[key] = '';
+    else set[key] = value;
+  }
+  return { filter: { _id: id }, update: { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) } };
 }
 
 export function linkIdentity(profileId: string, identity: ChannelIdentity): { filter: Filter; update: Update } {

@@ -76,7 +76,8 @@ function profileRepo(db: Db, now: () => number): ProfileRepo {
     const row = byId.get(id);
     if (!row) throw new Error(`no profile ${id}`);
     const current = rowToProfile(row);
-    const next: Profile = { ...current, ...patch, id, createdAt: current.createdAt };
+    // A field patched to undefined is removed (JSON drops it; the returned profile must not hold it either).
+    const next = Object.fromEntries(Object.entries({ ...current, ...patch, id, createdAt: current.createdAt }).filter(([, v]) => v !== undefined)) as unknown as Profile;
     const { id: _i, createdAt: _c, lastActiveAt, ...data } = next;
     write.run(JSON.stringify(data), lastActiveAt, id);
     return next;

@@ -56,6 +56,14 @@ export function storeContract(name: string, open: (clock: () => number) => Promi
       // Another field's update leaves it alone.
       expect(await store.profiles.update(p.id, { locale: 'id' })).toMatchObject({ timezoneSource: 'chosen', locale: 'id' });
       expect((await store.profiles.get(p.id))?.timezoneSource).toBe('chosen');
+      // Given up: both fields are removed, the others kept.
+      const cleared = await store.profiles.update(p.id, { timezone: undefined, timezoneSource: undefined });
+      expect(cleared).not.toHaveProperty('timezone');
+      expect(cleared).not.toHaveProperty('timezoneSource');
+      const read = await store.profiles.get(p.id);
+      expect(read).not.toHaveProperty('timezone');
+      expect(read).not.toHaveProperty('timezoneSource');
+      expect(read).toMatchObject({ locale: 'id' });
     });
 
     it('keeps conversations, their status and transcript', async () => {

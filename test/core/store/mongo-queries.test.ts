@@ -127,6 +127,12 @@ describe('MongoDB repositories (queries sent, without a server)', () => {
     expect(sent[0]).toMatchObject({ op: 'findOneAndUpdate', filter: { _id: 'p-2' }, update: { $set: { timezone: 'Asia/Jakarta', timezoneSource: 'chosen' } } });
   });
 
+  it('remove the profile fields a patch gives as undefined, with $unset', () => {
+    expect(q.updateProfile('p-3', { timezone: undefined, timezoneSource: undefined, locale: 'id' }).update)
+      .toEqual({ $set: { locale: 'id' }, $unset: { timezone: '', timezoneSource: '' } });
+    expect(q.updateProfile('p-3', { locale: 'id' }).update).toEqual({ $set: { locale: 'id' } });
+  });
+
   it('upsert a conversation by its derived id; list the inbox by status', async () => {
     const key = { botId: 'b', platform: 'web', platformConversationId: 'c1' };
     const sent = intercept((s) => s.op === 'find'

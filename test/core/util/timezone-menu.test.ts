@@ -35,6 +35,24 @@ describe('the time zone menu', () => {
     expect(timeZoneMenu({ current: 'UTC', bot: 'UTC', hints: ['ru'], at })).toContain('Europe/Moscow');
   });
 
+  it('names a country\'s clocks after the cities most people know them by, under their current names', () => {
+    const menu = (hint: string) => timeZoneMenu({ current: 'UTC', bot: 'UTC', hints: [hint], at, max: 12 });
+    expect(menu('US')).toEqual(expect.arrayContaining(['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles']));
+    expect(menu('US')).not.toEqual(expect.arrayContaining(['America/Detroit']));
+    expect(menu('US')).not.toContain('America/Boise');
+    expect(menu('BR')).toContain('America/Sao_Paulo');
+    expect(menu('BR')).not.toContain('America/Araguaina');
+    expect(menu('CA')).toEqual(expect.arrayContaining(['America/Toronto', 'America/Vancouver']));
+    expect(menu('AU')).toContain('Australia/Sydney');
+    expect(menu('MX')).toContain('America/Mexico_City');
+    expect(menu('AR')).toEqual(['UTC', 'America/Argentina/Buenos_Aires']);
+    expect(menu('IN')).toEqual(['UTC', 'Asia/Kolkata']);
+    expect(menu('VN')).toEqual(['UTC', 'Asia/Ho_Chi_Minh']);
+    // Eight buttons for the United States: its six best-known clocks after the current and the bot's.
+    const eight = timeZoneMenu({ current: 'UTC', bot: 'Asia/Shanghai', hints: ['US'], at });
+    expect(eight).toEqual(expect.arrayContaining(['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage']));
+  });
+
   it('takes hints in order and ignores those that point nowhere', () => {
     expect(timeZoneMenu({ current: 'UTC', bot: 'Asia/Shanghai', hints: ['not a tag!', '', 'x'], at })).toEqual(['UTC', 'Asia/Shanghai']);
     const menu = timeZoneMenu({ current: 'UTC', bot: 'UTC', hints: ['DE', 'ja'], at });

@@ -60,6 +60,14 @@ describe('parseTimeZoneChoice', () => {
     expect(intlOffset(zone!)).toBe(`GMT+${h!.padStart(2, '0')}:${m}`);
   });
 
+  it('gives zones under their current names, which Node 20 lists under old ones', () => {
+    expect(parseTimeZoneChoice('calcutta')).toBe('Asia/Kolkata');
+    expect(parseTimeZoneChoice('kolkata')).toBe('Asia/Kolkata');
+    expect(parseTimeZoneChoice('saigon')).toBe('Asia/Ho_Chi_Minh');
+    expect(parseTimeZoneChoice('UTC+5:45')).toBe('Asia/Kathmandu');
+    expect(timeZoneLabel(parseTimeZoneChoice('+05:30', ['Asia/Kolkata'])!)).toBe('Kolkata (UTC+5:30)');
+  });
+
   it('prefers a place the shopper is likely in, for an offset several places share', () => {
     expect(parseTimeZoneChoice('+05:30', ['Asia/Colombo'])).toBe('Asia/Colombo');
     expect(parseTimeZoneChoice('+05:30', ['Asia/Tokyo'])).not.toBe('Asia/Tokyo');

@@ -20,6 +20,12 @@ export interface Profile {
   name?: string;
   locale?: string;
   localeSource?: LocaleSource;
+  /**
+   * The language the shopper's client last asked for (the web chat page's menu, sent with every
+   * message): only a change of it is a new choice, so a page that keeps sending it does not undo a
+   * language chosen in the chat.
+   */
+  clientLocale?: string;
   timezone?: string;
   timezoneSource?: TimezoneSource;
   country?: string;
@@ -31,7 +37,7 @@ export interface Profile {
   lastActiveAt: number;
 }
 
-type RemovableProfileField = 'name' | 'locale' | 'localeSource' | 'timezone' | 'timezoneSource' | 'country';
+type RemovableProfileField = 'name' | 'locale' | 'localeSource' | 'clientLocale' | 'timezone' | 'timezoneSource' | 'country';
 /** Fields to change; an optional field given as `undefined` is removed (`{ timezone: undefined }`). */
 export type ProfilePatch = Partial<Omit<Profile, 'id' | 'createdAt' | RemovableProfileField>> & { [K in RemovableProfileField]?: Profile[K] | undefined };
 

@@ -308,6 +308,21 @@ describe('languages', () => {
     expect(texts(again)).toContain(t.app.i18n.t('es', 'order.ask_id')); // then back to the pending question
   });
 
+  it('keeps a language chosen in the chat although the web chat page keeps sending its own, until the page\'s menu changes', async () => {
+    // The page sends its menu's language with every message (chosenLocale), as the web chat does.
+    const c = new Chat(t.app, undefined, 'de');
+    await c.says('/language').expectFlow('language', t.app.i18n.t('de', 'core.language_choose'));
+    const chosen = await c.presses('English').expectFlow('language', t.app.i18n.t('en', 'core.language_changed'));
+    expect(chosen.locale).toBe('en');
+    const next = await c.says('wo ist meine bestellung').expectFlow('order_status', t.app.i18n.t('en', 'order.ask_id'));
+    expect(next.locale).toBe('en');
+    // The shopper picks French in the page's menu: that is a new choice.
+    c.locale = 'fr';
+    const french = await c.says('SM100234').expectFlow('order_status');
+    expect(french.locale).toBe('fr');
+    expect((await c.says('merci').expectFlow('thanks')).locale).toBe('fr');
+  });
+
   it('takes a typed button label as the press (platforms that list buttons as text)', async () => {
     const c = new Chat(t.app, undefined, undefined);
     await c.says('/language').expectFlow('language');

@@ -28,17 +28,25 @@ export const language: Middleware<TurnContext> = async (ctx, next) => {
   const guess = letters.length >= DETECT_MIN_CHARS ? bot.nlu.detectLanguage(ctx.text, supported, hint, history) : undefined;
   const detected = guess && guess.confidence >= DETECT_MIN_CONFIDENCE && supported.includes(guess.locale) ? guess.locale : undefined;
 
-  // A pressed language button (`intent:language?locale=es`) is a choice like web chat's language menu.
+  // A pressed language button (`intent:language?locale=es`) is a choice, and wins over the language a
+  // client sends with every message (the web chat page's menu), which is a choice only when it changes.
   const pressed = parseIntentValue(event.action?.value ?? ctx.text)?.entities.find((e) => e.type === 'locale')?.value;
-  const chosen = matchLocale(event.chosenLocale ?? (typeof pressed === 'string' ? pressed : undefined), supported);
+  const pressedLocale = matchLocale(typeof pressed === 'string' ? pressed : undefined, supported);
+  const clientLocale = matchLocale(event.chosenLocale, supported);
+  const clientChanged = clientLocale !== undefined && clientLocale !== profile.clientLocale;
+  const chosen = pressedLocale ?? (clientChanged || profile.localeSource !== 'chosen' ? clientLocale : undefined);
   if (chosen) [locale, source] = [chosen, 'chosen'];
   else if (profile.localeSource === 'chosen' && profile.locale && supported.includes(profile.locale)) locale = profile.locale;
   else if (detected) [locale, source] = [detected, 'detected'];
   else if (profile.locale && supported.includes(profile.locale)) locale = profile.locale;
   else if (hint) [locale, source] = [hint, 'hint'];
   ctx.locale = locale ?? bot.config.locales.default;
-  if (source && (profile.locale !== ctx.locale || profile.localeSource !== source)) {
-    ctx.profile = await deps.store.profiles.update(profile.id, { locale: ctx.locale, localeSource: source });
+  const changed = source !== undefined && (profile.locale !== ctx.locale || profile.localeSource !== source);
+  if (changed || clientChanged) {
+    ctx.profile = await deps.store.profiles.update(profile.id, {
+      ...(changed ? { locale: ctx.locale, localeSource: source } : {}),
+      ...(clientChanged ? { clientLocale } : {}),
+    });
   }
   ctx.result.locale = ctx.locale;
   // A shopper who chose one language may still write in another: understand what they wrote.

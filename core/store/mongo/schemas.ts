@@ -7,6 +7,7 @@ export interface ProfileDoc {
   name?: string;
   locale?: string;
   localeSource?: LocaleSource;
+  clientLocale?: string;
   timezone?: string;
   timezoneSource?: TimezoneSource;
   country?: string;
@@ -96,6 +97,7 @@ export const profileSchema = new Schema<ProfileDoc>({
   name: String,
   locale: String,
   localeSource: { type: String, enum: ['chosen', 'detected', 'hint', 'default'] },
+  clientLocale: String,
   timezone: String,
   timezoneSource: { type: String, enum: ['chosen', 'reported'] },
   country: String,

@@ -16,7 +16,7 @@ export interface Choices { from: Expression; label: Template; value: Template }
 /** Flows compile to a flat list of ops with jumps, so a paused flow is just (flow, pc): easy to persist. */
 export type Op =
   | { op: 'say'; at: Position; key: string; vars?: Scoped; buttons?: ButtonSpec[]; products?: Expression; choices?: Choices }
-  | { op: 'ask'; at: Position; slot: string; prompt: string; vars?: Scoped; entity?: EntityType; validate?: Expression; invalid?: string; retries: number; buttons?: ButtonSpec[]; failTarget?: number }
+  | { op: 'ask'; at: Position; slot: string; prompt: string; vars?: Scoped; entity?: EntityType; validate?: Expression; default?: Expression; invalid?: string; retries: number; buttons?: ButtonSpec[]; failTarget?: number }
   | { op: 'jumpUnless'; at: Position; cond: Expression; target: number }
   | { op: 'jump'; at: Position; target: number }
   | { op: 'call'; at: Position; action: string; with?: Scoped; as?: string; timeoutMs?: number; errorTarget?: number }
@@ -96,6 +96,7 @@ export function compileFlow(file: YamlFile, source: string): CompiledFlow {
           ...(s.vars ? { vars: guard([...path, 'vars'], () => compileTemplateMap(s.vars!)) } : {}),
           ...(s.entity ? { entity: s.entity } : {}),
           ...(s.validate ? { validate: guard([...path, 'validate'], () => compileExpression(s.validate!)) } : {}),
+          ...(s.default ? { default: guard([...path, 'default'], () => compileExpression(s.default!)) } : {}),
           ...(s.invalid ? { invalid: s.invalid } : {}),
           ...(s.buttons ? { buttons: s.buttons.map(stripUndefined) } : {}),
         };

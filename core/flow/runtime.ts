@@ -59,6 +59,8 @@ export interface DialogueState {
   history: HistoryTurn[];
   /** Conversation memory that outlives a flow (`set: { memory.product: ... }`). */
   memory: Record<string, unknown>;
+  /** Messages the shopper has sent in this session (`dialogue.turn`), so flows can tell how recent a memory is. */
+  turns?: number;
 }
 
 export const HISTORY_TURNS = 15;
@@ -151,6 +153,7 @@ class Turn {
 
   async run(): Promise<void> {
     this.state.memory ??= {};
+    if (this.input.kind === 'message' || this.input.kind === 'action') this.state.turns = (this.state.turns ?? 0) + 1;
     this.#dropStale();
     const top = this.state.stack.at(-1);
     if (top?.waiting) {
@@ -262,6 +265,18 @@ class Turn {
     return true;
   }
 
+  /** Fills the slot of `op` from its `default` expression, when that gives a (valid) value. */
+  #fillDefault(op: Extract<Op, { op: 'ask' }>, frame: FlowFrame): boolean {
+    if (!op.default) return false;
+    const scope = this.#scope(frame);
+    const value: unknown = op.default.evaluate(scope);
+    if (value === undefined || value === null || value === '') return false;
+    if (op.validate && !op.validate.evaluate({ ...scope, value })) return false;
+    frame.slots[op.slot] = value;
+    frame.pc++;
+    return true;
+  }
+
   async #execute(): Promise<void> {
     while (!this.handedOff) {
       const frame = this.state.stack.at(-1);
@@ -287,6 +302,7 @@ class Turn {
         return;
       case 'ask':
         if (op.entity && this.#fill(op, frame)) return;
+        if (this.#fillDefault(op, frame)) return;
         this.#say(op.prompt, op.vars, frame, op.buttons);
         frame.waiting = { slot: op.slot, tries: 0 };
         this.flow = frame.flow;
@@ -387,7 +403,7 @@ class Turn {
       entities,
       history: this.state.history,
       memory: this.state.memory,
-      dialogue: { fallbacks: this.state.fallbacks, depth: this.state.stack.length },
+      dialogue: { fallbacks: this.state.fallbacks, depth: this.state.stack.length, turn: this.state.turns ?? 0 },
     };
   }
 }

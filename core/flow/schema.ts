@@ -35,6 +35,11 @@ export const StepSchemas = {
     entity: z.enum(['order_id', 'phone', 'email', 'money', 'quantity', 'datetime', 'product', 'number']).optional(),
     /** Expression over `value` (and the scope) that must be true for the answer to be accepted. */
     validate: z.string().optional(),
+    /**
+     * An expression giving the answer when the message holds none (the order the shopper just asked
+     * about: `default: "memory.order_id"`): the slot is filled without asking. null or "" asks as usual.
+     */
+    default: z.string().optional(),
     invalid: i18nKey.optional(),
     retries: z.number().int().min(0).max(10).default(2),
     buttons: z.array(ButtonSchema).optional(),

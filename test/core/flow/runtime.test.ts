@@ -40,6 +40,18 @@ steps:
     buttons: [ { label: menu.human, value: "intent:human_agent" } ]
     choices: { from: "sizes", label: "{{ item.label }} ({{ item.n }})", value: "intent:pick?size={{ item.id }}" }
 `,
+  remembered: `id: remembered
+triggers: { intents: [remembered] }
+steps:
+  - ask: id
+    prompt: order.ask_id
+    entity: order_id
+    default: "dialogue.turn - memory.order_turn <= 1 ? memory.order_id : null"
+    validate: "value|length == 8"
+  - say: order.found
+    vars: { id: "{{ slots.id }}" }
+  - set: { memory.order_id: "{{ slots.id }}", memory.order_turn: "{{ dialogue.turn }}" }
+`,
   goodbye: `id: goodbye
 triggers: { intents: [goodbye] }
 resume_interrupted: false
@@ -101,6 +113,32 @@ describe('a pending question', () => {
     await say(s, 'order_status', 0.9);
     expect(await say(s, 'goodbye', 0.6)).toEqual(['smalltalk.goodbye']);
     expect(s.stack).toEqual([]);
+  });
+});
+
+describe('an ask with a default', () => {
+  const turn = async (state: DialogueState, entities: Entity[] = []) =>
+    (await runTurn(state, { kind: 'message', text: 't', locale: 'en', understanding: { intent: 'remembered', confidence: 0.9, ranking: [], entities } }, host())).outputs
+      .map((o) => `${o.key}${typeof o.vars?.id === 'string' ? ` ${o.vars.id}` : ''}`);
+
+  it('takes the default when the message has no answer, and asks when the default is null', async () => {
+    const s = emptyDialogue();
+    expect(await turn(s)).toEqual(['order.ask_id']); // nothing remembered yet
+    expect(await turn(s, [orderId])).toEqual(['order.found SM100234']);
+    expect(await turn(s)).toEqual(['order.found SM100234']); // the next message: remembered
+    expect(s.turns).toBe(3);
+    await turn(s, [{ ...orderId, value: 'SM100999' }]);
+    s.turns! += 5; // many messages later: no longer recent
+    expect(await turn(s)).toEqual(['order.ask_id']);
+  });
+
+  it('asks when the default fails validation, and lets the message\'s own answer win', async () => {
+    const s = emptyDialogue();
+    s.memory = { order_id: 'too long to be one', order_turn: 0 };
+    expect(await turn(s)).toEqual(['order.ask_id']);
+    const t = emptyDialogue();
+    t.memory = { order_id: 'SM100111', order_turn: 0 };
+    expect(await turn(t, [orderId])).toEqual(['order.found SM100234']);
   });
 });
 

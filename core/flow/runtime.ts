@@ -73,8 +73,15 @@ const MAX_CHOICES = 20;
 /** Emoji and symbols only ("👍", "🙏🏻", "❤️"): an acknowledgement, not a request the bot failed to understand. */
 const REACTION = /^(?:[\p{Extended_Pictographic}\p{S}\p{Emoji_Modifier}\s]|\u200d|\ufe0f)+$/u;
 
+/**
+ * Laughter alone, as chat writes it across the 15 languages: haha, jaja, kkkk, rsrs, wkwk, 555 (th),
+ * ㅋㅋ/ㅎㅎ (ko), 哈哈/呵呵 (zh), www/笑 (ja), хаха, ههههه, lol, mdr, xd. Not "hi" or "ok": those say something.
+ */
+const LAUGHTER = /^(?:(?:a?(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:ja){2,}|(?:je){2,}|k{3,}|(?:rs){2,}|(?:wk){2,}|5{3,}|[ㅋㅎ]{2,}|[哈呵嘿]{2,}|[wｗ]{3,}|笑|(?:ха){2,}|а?(?:ха){2,}|ه{3,}|lol|lmao|rofl|mdr|ptdr|xd+)[\s!.~…,?]*)+$/iu;
+
 export function isReaction(text: string): boolean {
-  return REACTION.test(text.trim());
+  const t = text.trim();
+  return REACTION.test(t) || LAUGHTER.test(t);
 }
 
 /**

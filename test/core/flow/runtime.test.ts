@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActionRegistry } from '../../../core/flow/actions.js';
 import { compileFlow, type CompiledFlow } from '../../../core/flow/compile.js';
-import { emptyDialogue, runTurn, type DialogueState, type FlowHost } from '../../../core/flow/runtime.js';
+import { emptyDialogue, isReaction, runTurn, type DialogueState, type FlowHost } from '../../../core/flow/runtime.js';
 import type { Entity } from '../../../core/nlu/types.js';
 import { createLogger } from '../../../core/util/log.js';
 import { readYamlFile } from '../../../core/util/yaml-file.js';
@@ -161,6 +161,17 @@ describe('say with choices', () => {
     }, host({ sizes: 'none' }));
     expect(out.outputs[0]!.buttons).toEqual([{ label: 'menu.human', value: 'intent:human_agent' }]);
   });
+});
+
+describe('laughter alone', () => {
+  it.each(['haha', 'hahaha!!', 'jajaja', 'kkkkk', 'rsrs', 'wkwkwk', '555', 'ㅋㅋㅋ', 'ㅎㅎ', '哈哈哈', 'www', 'хахаха', 'هههه', 'lol', 'LMAO', 'mdr', 'xD', 'haha lol'])(
+    '%j is a reaction, not a miss',
+    (text) => expect(isReaction(text)).toBe(true),
+  );
+  it.each(['hi', 'ok', 'he', 'ha', 'kk', '55', 'hahaha where is my order', 'jaja cuánto cuesta', '5555 บาท', 'wow', 'hello'])(
+    '%j says something',
+    (text) => expect(isReaction(text)).toBe(false),
+  );
 });
 
 describe('an emoji-only message', () => {

@@ -3,6 +3,7 @@
  * `localTimezone`); a name this Node's ICU does not know is treated as no zone, never as an error,
  * so a message is not lost over it. Shoppers type theirs (`/timezone são paulo`, `/tz utc+7`).
  */
+import { LOCALES } from './locales.js';
 import { offsetMinutesAt } from './wall-clock.js';
 
 const known = new Map<string, string | undefined>();
@@ -68,16 +69,17 @@ export function canonicalTimeZone(name: string | undefined): string | undefined 
 /**
  * The zone a shopper means by `text`: an IANA name (`Asia/Jakarta`, any case), a city that ends an
  * IANA name (`são paulo`, `ho chi minh`, `new york`: case, spaces, underscores and accents ignored),
+ * a place as `locale` (or English) names it in CLDR (`Москва`, `ニューヨーク`, `日本`: see placeIndex),
  * or a UTC offset (`UTC+7`, `gmt-3`, `+05:30`). A whole-hour offset is an `Etc/GMT∓h` zone; another
  * offset is a place on that offset now (those in `prefer` first), or undefined when none is.
  */
-export function parseTimeZoneChoice(text: string, prefer: readonly string[] = []): string | undefined {
+export function parseTimeZoneChoice(text: string, prefer: readonly string[] = [], locale?: string): string | undefined {
   const s = text.normalize('NFC').trim();
   if (!s || s.length > MAX_CHOICE_CHARS) return undefined;
   const offset = parseOffset(s);
   if (offset !== undefined) return zoneForOffset(offset, prefer);
   if (s.includes('/')) return canonicalTimeZone(zoneCase(s.replace(/\s+/g, '_')));
-  return cityZone(s);
+  return cityZone(s, locale);
 }
 
 const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i;
@@ -140,15 +142,65 @@ function cityIndex(): Map<string, string> {
 
 const MAX_CITY_WORDS = 5;
 
+/** The zone of a place named in `locale` or in English; each language's names are read once (about 80 ms), when first needed. */
+function placeIn(key: string, locale: string | undefined): string | undefined {
+  const supported = locale !== undefined && (LOCALES as readonly string[]).includes(locale);
+  return (supported ? placeIndex(locale).get(key) : undefined) ?? placeIndex('en').get(key);
+}
+
+/** A country every format below names (its zone's place is the country): how each language wraps a place. */
+const PATTERN_ZONES: readonly (readonly [string, string])[] = [['Asia/Tokyo', 'JP'], ['Europe/Paris', 'FR'], ['Asia/Kolkata', 'IN']];
+const places = new Map<string, Map<string, string>>();
+
+/**
+ * Places as the 15 languages write them ("Москва", "ニューヨーク", "Ciudad de México", "日本", "Allemagne"),
+ * from CLDR's generic location format, which names a zone by its city where a country has several clocks
+ * and by its country where it has one ("日本時間", "hora de Ciudad de México", "Москва"). Each language's
+ * wrapping ("{0}時間", "hora de {0}") is read off a zone whose country Intl.DisplayNames also names. Capitals
+ * of one-clock countries ("東京", "Roma") are not in CLDR's format and stay unknown; their countries are.
+ */
+function placeIndex(locale: string): Map<string, string> {
+  const cached = places.get(locale);
+  if (cached) return cached;
+  const index = new Map<string, string>();
+  places.set(locale, index);
+  const zones = allTimeZones().filter((z) => z.includes('/') && !z.startsWith('Etc/')).sort((a, b) => a.split('/').length - b.split('/').length);
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const countries = new Intl.DisplayNames(locale, { type: 'region' });
+  let wrap: readonly [string, string] | undefined;
+  for (const [zone, region] of PATTERN_ZONES) {
+    const name = format(zone);
+    const country = countries.of(region) ?? region;
+    const at = name.indexOf(country);
+    if (at >= 0) {
+      wrap = [name.slice(0, at), name.slice(at + country.length)];
+      break;
+    }
+  }
+  if (!wrap) return index;
+  const [before, after] = wrap;
+  for (const zone of zones) {
+    const name = format(zone);
+    if (!name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length) continue;
+    const place = name.slice(before.length, name.length - after.length);
+    // Abbreviations ("MEZ", "GMT+3") are not places.
+    if (/^(?:GMT|UTC)|^[A-Z]{2,5}$/u.test(place)) continue;
+    const key = cityKey(place);
+    if (key && !index.has(key)) index.set(key, zone);
+  }
+  return index;
+}
+
 /**
  * ICU lists a renamed city under its old name (Asia/Saigon, Europe/Kiev), and knows the new one only
  * as an alias: a city missing from the list is tried as `<area>/<City_Name>` in every area ICU uses.
  */
-function cityZone(s: string): string | undefined {
+function cityZone(s: string, locale: string | undefined): string | undefined {
   const index = cityIndex();
   const key = cityKey(s);
   if (!key) return undefined;
-  const listed = index.get(key);
+  const listed = index.get(key) ?? placeIn(key, locale);
   if (listed) return listed;
   const words = s.normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_CITY_WORDS || words.join('').length !== key.length) return undefined;

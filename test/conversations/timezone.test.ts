@@ -204,6 +204,16 @@ describe('choosing a time zone', () => {
     await es.says('/tz utc+99').expectFlow('timezone', tr('es', 'core.timezone_unknown'));
   });
 
+  it('takes a place typed in the shopper\'s language', async () => {
+    const c = new Chat(t.app, undefined, 'ru');
+    await c.says('/timezone').expectFlow('timezone');
+    await c.says('москва').expectFlow('timezone', opening('ru', 'core.timezone_changed'));
+    expect(await profileOf(c)).toMatchObject({ timezone: 'Europe/Moscow', timezoneSource: 'chosen' });
+    const d = new Chat(t.app, undefined, 'ja');
+    await d.says('/tz ニューヨーク').expectFlow('timezone', opening('ja', 'core.timezone_changed'));
+    expect((await profileOf(d)).timezone).toBe('America/New_York');
+  });
+
   it('takes a city typed right after the menu, and only then', async () => {
     const c = new Chat(t.app, undefined, 'en');
     await c.says('/timezone').expectFlow('timezone', tr('en', 'core.timezone_choose'));

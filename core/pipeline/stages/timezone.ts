@@ -1,4 +1,5 @@
 import { canonicalTimeZone, localClock, parseTimeZoneChoice, timeZoneLabel } from '../../util/timezones.js';
+import { LOCALES, matchLocale } from '../../util/locales.js';
 import { timeZoneMenu } from '../../util/timezone-menu.js';
 import { isUnaddressed } from './community-gate.js';
 import { parseIntentValue } from './understand.js';
@@ -26,7 +27,7 @@ export const timezone: Middleware<TurnContext> = async (ctx, next) => {
   const wanted = forBot ? wantedZone(ctx) : undefined;
   if (wanted !== undefined) {
     ctx.text = `intent:${INTENT}`;
-    const zone = wanted === null || AUTOMATIC.test(wanted) ? undefined : parseTimeZoneChoice(wanted, menuZones(ctx));
+    const zone = wanted === null || AUTOMATIC.test(wanted) ? undefined : parseTimeZoneChoice(wanted, menuZones(ctx), writtenIn(ctx));
     if (wanted !== null && AUTOMATIC.test(wanted)) {
       await followClient(ctx);
     } else if (zone) {
@@ -58,6 +59,11 @@ async function followClient(ctx: TurnContext): Promise<void> {
   ctx.timezoneChoice = { kind: 'automatic' };
 }
 
+/** The language place names are likely typed in ("Москва", "ニューヨーク"): this stage runs before the language stage. */
+function writtenIn(ctx: TurnContext): string | undefined {
+  return matchLocale(ctx.profile?.locale ?? ctx.event.chosenLocale ?? ctx.event.sender.locale, LOCALES);
+}
+
 function reportsZone(ctx: TurnContext): boolean {
   return canonicalTimeZone(ctx.event.sender.timezone) !== undefined;
 }
@@ -75,12 +81,12 @@ function wantedZone(ctx: TurnContext): string | null | undefined {
   if (command) {
     const typed = command[2]?.trim();
     // "timezone of your warehouse?" is a question, not the command without its slash.
-    if (typed && BARE_WORD.test(command[1]!) && !parseTimeZoneChoice(typed) && !AUTOMATIC.test(typed)) return undefined;
+    if (typed && BARE_WORD.test(command[1]!) && !parseTimeZoneChoice(typed, [], writtenIn(ctx)) && !AUTOMATIC.test(typed)) return undefined;
     return typed || null;
   }
   // Right after the menu a bare city or offset is an answer to it; anything else is a new message.
   const menuShown = ctx.offered?.some((b) => parseIntentValue(b.value)?.intent === INTENT);
-  return menuShown && !ctx.event.action && parseTimeZoneChoice(text) ? text : undefined;
+  return menuShown && !ctx.event.action && parseTimeZoneChoice(text, [], writtenIn(ctx)) ? text : undefined;
 }
 
 function currentZone(ctx: TurnContext): string {

@@ -68,6 +68,28 @@ describe('parseTimeZoneChoice', () => {
     expect(timeZoneLabel(parseTimeZoneChoice('+05:30', ['Asia/Kolkata'])!)).toBe('Kolkata (UTC+5:30)');
   });
 
+  it.each([
+    ['Москва', 'ru', 'Europe/Moscow'],
+    ['новосибирск', 'ru', 'Asia/Novosibirsk'],
+    ['ニューヨーク', 'ja', 'America/New_York'],
+    ['日本', 'zh-CN', 'Asia/Tokyo'],
+    ['墨西哥城', 'zh-CN', 'America/Mexico_City'],
+    ['Ciudad de México', 'es', 'America/Mexico_City'],
+    ['Nueva York', 'es', 'America/New_York'],
+    ['Allemagne', 'fr', 'Europe/Berlin'],
+    ['대한민국', 'ko', 'Asia/Seoul'],
+    ['موسكو', 'ar', 'Europe/Moscow'],
+    ['Japonya', 'tr', 'Asia/Tokyo'],
+    ['Japan', undefined, 'Asia/Tokyo'],
+  ])('takes the place %j written in %s (CLDR\'s names) as %s', (text, locale, zone) => {
+    expect(parseTimeZoneChoice(text, [], locale)).toBe(zone);
+  });
+
+  it('knows no place a language writes only in another (a one-clock country\'s capital is not in CLDR\'s format)', () => {
+    expect(parseTimeZoneChoice('Москва', [], 'en')).toBeUndefined();
+    expect(parseTimeZoneChoice('Roma', [], 'it')).toBeUndefined();
+  });
+
   it('prefers a place the shopper is likely in, for an offset several places share', () => {
     expect(parseTimeZoneChoice('+05:30', ['Asia/Colombo'])).toBe('Asia/Colombo');
     expect(parseTimeZoneChoice('+05:30', ['Asia/Tokyo'])).not.toBe('Asia/Tokyo');

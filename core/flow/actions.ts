@@ -52,7 +52,12 @@ export class ActionRegistry {
   async run(name: string, args: Record<string, unknown>, ctx: ActionContext, timeoutMs = DEFAULT_ACTION_TIMEOUT_MS): Promise<unknown> {
     const action = this.#actions.get(name);
     if (!action) throw new ActionError(`unknown action "${name}"`, name, 'unknown_action');
-    const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]);
+    // A timer of our own, not AbortSignal.timeout(): AbortSignal.any() holds its sources weakly, and a
+    // timeout signal nothing else references can be garbage-collected before it fires (seen under load:
+    // a 100 ms deadline let a 1.5 s backend call through).
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+    const signal = AbortSignal.any([ctx.signal, deadline.signal]);
     let onAbort: (() => void) | undefined;
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => reject(new ActionError(`action "${name}" timed out after ${timeoutMs} ms`, name, 'timeout', { cause: signal.reason }));
@@ -65,6 +70,7 @@ export class ActionRegistry {
       if (err instanceof ActionError) throw err;
       throw new ActionError(`action "${name}" failed: ${(err as Error).message}`, name, 'failed', { cause: err });
     } finally {
+      clearTimeout(timer);
       if (onAbort) signal.removeEventListener('abort', onAbort);
     }
   }

@@ -1,4 +1,6 @@
 import jexlModule from 'jexl';
+import type { I18n } from '../i18n/index.js';
+import { formatAttributes } from '../i18n/attributes.js';
 
 /**
  * The flow expression language: Jexl (no eval, no function calls except the transforms below).
@@ -43,8 +45,7 @@ jexl.addTransform('json', (v) => JSON.stringify(v));
 // A value inside a button's `intent:x?k=v` (a `+` would read as a space); `/` and `:` may stay.
 jexl.addTransform('uri', (v) => encodeURIComponent(stringify(v)).replace(/%2F/gi, '/').replace(/%3A/gi, ':'));
 jexl.addTransform('money', (v, currency) => (typeof v === 'number' ? new Money(v, typeof currency === 'string' ? currency : 'USD') : v));
-jexl.addTransform('attrs', (v) =>
-  v && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k.replace(/_/g, ' ')}: ${stringify(x)}`).join(' · ') : '');
+jexl.addTransform('attrs', (v) => (v && typeof v === 'object' && !Array.isArray(v) ? new Attributes(v as Record<string, unknown>) : ''));
 
 /** An amount to be formatted in the shopper's locale when the reply is rendered (`price|money('USD')`). */
 export class Money {
@@ -54,6 +55,35 @@ export class Money {
   ) {}
   toJSON(): { amount: number; currency: string } {
     return { amount: this.amount, currency: this.currency };
+  }
+}
+
+/** A value worded in the shopper's language when the reply is rendered, as Money and dates are formatted there. */
+export interface LocalizedValue {
+  localize(locale: string, i18n: Pick<I18n, 't' | 'has'>): string;
+}
+
+export function isLocalizedValue(v: unknown): v is LocalizedValue {
+  return v instanceof Attributes;
+}
+
+/**
+ * A product's attributes (`product.attributes|attrs`): names, yes/no, units and common values in the
+ * shopper's language (locales/<lng>/attributes.json). Printed without a locale, keys are humanized.
+ */
+export class Attributes implements LocalizedValue {
+  constructor(readonly values: Readonly<Record<string, unknown>>) {}
+  localize(locale: string, i18n: Pick<I18n, 't' | 'has'>): string {
+    return formatAttributes(this.values, locale, (path, vars) => {
+      const key = `attributes.${path}`;
+      return i18n.has(locale, key) ? i18n.t(locale, key, vars) : undefined;
+    });
+  }
+  toString(): string {
+    return formatAttributes(this.values, 'en', () => undefined);
+  }
+  toJSON(): Readonly<Record<string, unknown>> {
+    return this.values;
   }
 }
 
@@ -117,10 +147,11 @@ export function compileTemplate(source: string): Template {
   };
 }
 
-/** How a template prints a value: strings as they are, dates as ISO, objects as JSON, nothing for null. */
+/** How a template prints a value: strings as they are, dates as ISO, attributes as text, objects as JSON, nothing for null. */
 export function stringify(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
+  if (v instanceof Attributes) return v.toString();
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return v.toString();
   return JSON.stringify(v) ?? '';

@@ -5,14 +5,15 @@ import type { OutMessage } from '../../flow/runtime.js';
 import type { ButtonSpec } from '../../flow/compile.js';
 import type { I18n } from '../../i18n/index.js';
 import { localize } from '../../shop/actions.js';
-import { CalendarDate, Money } from '../../flow/expressions.js';
+import { CalendarDate, isLocalizedValue, Money } from '../../flow/expressions.js';
 
-/** Money and dates are formatted here, in the shopper's locale and time zone (else the bot's). */
-function formatVars(vars: Record<string, unknown>, locale: string, timeZone: string): Record<string, unknown> {
+/** Money, dates and attributes are formatted here, in the shopper's locale and time zone (else the bot's). */
+function formatVars(vars: Record<string, unknown>, i18n: I18n, locale: string, timeZone: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(vars)) {
     if (v instanceof Money) out[k] = formatMoney(v.amount, v.currency, locale);
     else if (v instanceof Date) out[k] = formatDate(v, locale, timeZone);
+    else if (isLocalizedValue(v)) out[k] = v.localize(locale, i18n);
     else out[k] = v ?? '';
   }
   return out;
@@ -60,7 +61,7 @@ async function productElements(ids: unknown[], bot: BotRuntime, i18n: I18n, loca
 export async function renderOutputs(outputs: OutMessage[], bot: BotRuntime, i18n: I18n, locale: string, timeZone = bot.config.timezone): Promise<Element[][]> {
   const messages: Element[][] = [];
   for (const o of outputs) {
-    const elements: Element[] = [{ type: 'text', text: i18n.t(locale, o.key, formatVars(o.vars, locale, timeZone)) }];
+    const elements: Element[] = [{ type: 'text', text: i18n.t(locale, o.key, formatVars(o.vars, i18n, locale, timeZone)) }];
     if (o.products) elements.push(...(await productElements(o.products, bot, i18n, locale)));
     if (o.buttons?.length) elements.push({ type: 'buttons', buttons: buttons(o.buttons, i18n, locale) });
     messages.push(elements);

@@ -169,7 +169,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     const actions = new ActionRegistry();
     const backendUrl = bot.config.backend ? env[bot.config.backend.base_url_env] : undefined;
     const backendToken = bot.config.backend?.token_env ? env[bot.config.backend.token_env] : undefined;
-    registerShopActions(actions, shop, { ...(backendUrl ? { backendUrl } : {}), ...(backendToken ? { backendToken } : {}) });
+    registerShopActions(actions, shop, {
+      currency: bot.config.currency,
+      ...(bot.config.shop.currency_rates ? { rates: bot.config.shop.currency_rates } : {}),
+      ...(backendUrl ? { backendUrl } : {}),
+      ...(backendToken ? { backendToken } : {}),
+    });
     registerProfileActions(actions, store);
     const flows = new Map(bot.config.flows.map((id) => [id, project.flows.get(id)!]));
     for (const f of flows.values()) {

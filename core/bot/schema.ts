@@ -3,6 +3,12 @@ import { LOCALES } from '../util/locales.js';
 
 const locale = z.enum(LOCALES, { error: (i) => `unknown locale ${JSON.stringify(i.input)}; supported: ${LOCALES.join(', ')}` });
 const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an environment variable name like TELEGRAM_BOT_TOKEN');
+/**
+ * `shop.currency_rates`: units of each currency per one unit of the bot's `currency` (`{ CNY: 7.2, JPY: 150 }`
+ * in a USD shop), used only to read budgets named in another currency ("500块以内"). Unset: the rough
+ * defaults of core/shop/budget.ts (DEFAULT_RATES, per US dollar).
+ */
+const currencyRates = z.record(z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like CNY'), z.number().positive()).optional();
 
 /** `bots/<id>.yaml`. Credentials are never in the file: `*_env` fields name environment variables. */
 export const BotSchema = z.strictObject({
@@ -59,9 +65,9 @@ export const BotSchema = z.strictObject({
   session_ttl_hours: z.number().positive().default(72),
   shop: z.discriminatedUnion('driver', [
     /** Catalog and orders from `bots/<id>/shop/{catalog,orders}.yaml`. */
-    z.strictObject({ driver: z.literal('demo') }),
+    z.strictObject({ driver: z.literal('demo'), currency_rates: currencyRates }),
     z.strictObject({
-      driver: z.literal('http'), base_url_env: envName, token_env: envName.optional(), timeout_ms: z.number().int().positive().default(3000),
+      driver: z.literal('http'), currency_rates: currencyRates, base_url_env: envName, token_env: envName.optional(), timeout_ms: z.number().int().positive().default(3000),
       /** How often `GET catalog` is fetched again for product matching (minutes; 0 = only at start and on POST /api/bots/:id/catalog/refresh). */
       catalog_refresh_minutes: z.number().min(0).default(15),
       /** Time allowed for each page of `GET catalog`, which may be large. */

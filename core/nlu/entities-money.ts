@@ -1,11 +1,14 @@
 /** Money amounts with a currency symbol, code or word: `$12.50`, `29,90 €`, `199元`, `Rp 50rb`, `5만원`. */
 import { CJK_NUMBER_SOURCE, makeEntity, numberSource, parseCjkNumber, parseLocaleNumber, type ScanInput } from './entities-text.js';
+import { boundAround, type Bound } from './entities-budget.js';
 import type { Entity } from './types.js';
 
 export interface Money {
   amount: number;
-  /** ISO 4217. */
+  /** ISO 4217; '' for a bare budget ("under 50"), which means the shop's own currency. */
   currency: string;
+  /** A ceiling ("under $20", "2000円以下") or a floor ("over $20") next to the amount, when there is one. */
+  bound?: Bound;
 }
 
 interface CurrencyToken {
@@ -37,10 +40,12 @@ const TOKENS: CurrencyToken[] = [
   },
   { re: '元|块钱?|塊錢?|人民币|人民幣', currency: 'CNY', at: 'post' }, { re: '円|日元|日圓', currency: 'JPY', at: 'post' },
   { re: '美元|美金', currency: 'USD', at: 'post' }, { re: '欧元|歐元|ユーロ', currency: 'EUR', at: 'post' },
-  { re: 'ドル', currency: 'USD', at: 'post' }, { re: '원', currency: 'KRW', at: 'post' }, { re: '달러', currency: 'USD', at: 'post' },
-  { re: 'บาท', currency: 'THB', at: 'post' },
-  { re: 'dollars?|d[oó]lar(?:es)?|dolar', currency: 'USD', at: 'post', word: true },
-  { re: 'euros?', currency: 'EUR', at: 'post', word: true }, { re: 'yuan', currency: 'CNY', at: 'post', word: true },
+  { re: 'ドル', currency: 'USD', at: 'post' }, { re: '美刀|刀', currency: 'USD', at: 'post' }, { re: '원', currency: 'KRW', at: 'post' }, { re: '달러', currency: 'USD', at: 'post' },
+  { re: 'บาท', currency: 'THB', at: 'post' }, { re: 'ดอลลาร์|ดอลล่าร์', currency: 'USD', at: 'post' },
+  { re: 'dollars?|d[oó]lar(?:es)?|dolar|dollari|dollaro|bucks?|đô(?: la)?|đô-la', currency: 'USD', at: 'post', word: true },
+  { re: 'euros?|euri|pavos|balles|€uro', currency: 'EUR', at: 'post', word: true },
+  { re: 'доллар(?:ов|а|ы)?|бакс(?:ов|а)?', currency: 'USD', at: 'post', word: true },
+  { re: 'евро', currency: 'EUR', at: 'post', word: true }, { re: 'р\\.?', currency: 'RUB', at: 'post', word: true }, { re: 'yuan', currency: 'CNY', at: 'post', word: true },
   { re: 'yen', currency: 'JPY', at: 'post', word: true }, { re: 'won', currency: 'KRW', at: 'post', word: true },
   { re: 'reais|real', currency: 'BRL', at: 'post', word: true }, { re: 'TL|lira', currency: 'TRY', at: 'post', word: true },
   { re: 'baht', currency: 'THB', at: 'post', word: true }, { re: 'rupiah', currency: 'IDR', at: 'post', word: true },
@@ -114,7 +119,8 @@ export function extractMoney(input: ScanInput): Entity[] {
       if (base === undefined || currency === undefined) continue;
       const whole = ZERO_DECIMAL.has(currency) && g.num !== undefined && /^\d{1,3}(?:[.,]\d{3})+$/.test(g.num);
       const amount = Math.round((whole ? Number(g.num?.replace(/[.,]/g, '')) : base) * multiplier(g.mult) * 100) / 100;
-      const value: Money = { amount, currency };
+      const bound = boundAround(input.norm, m.index, m.index + m[0].length, input.lang);
+      const value: Money = { amount, currency, ...(bound ? { bound } : {}) };
       out.push(makeEntity('money', value, input, m.index, m.index + m[0].length));
     }
   }

@@ -5,6 +5,7 @@
  */
 import { extractEmails, extractPhones } from './entities-contact.js';
 import { extractDatetimes } from './entities-datetime.js';
+import { extractBareBudgets } from './entities-budget.js';
 import { extractMoney } from './entities-money.js';
 import { extractOrderIds } from './entities-order.js';
 import type { ProductIndex } from './entities-product.js';
@@ -15,6 +16,7 @@ import type { Entity, EntityType } from './types.js';
 
 export { buildProductIndex, ProductIndex, type CatalogProduct } from './entities-product.js';
 export type { Money } from './entities-money.js';
+export { asksCheaper, type Bound } from './entities-budget.js';
 
 export interface ExtractEntitiesOptions {
   /** The message's locale (`zh-CN`, `pt-BR`…): picks number separators, date words, phone region. */
@@ -44,6 +46,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     ...extractOrderIds(input, { patterns: options.orderPatterns }),
     ...extractPhones(input, options.phoneRegion),
     ...extractMoney(input),
+    ...extractBareBudgets(input),
     ...extractDatetimes(input, { timezone: options.timezone, now: options.now }),
     ...extractQuantities(input),
     ...extractNumbers(input),

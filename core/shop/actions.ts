@@ -1,7 +1,10 @@
 import ky from 'ky';
 import type { ActionRegistry } from '../flow/actions.js';
 import { ActionError } from '../flow/actions.js';
-import type { Budget, Order, Product, Shop } from './types.js';
+import { asksCheaper } from '../nlu/entities-budget.js';
+import { withoutBudget } from '../nlu/entities-budget-text.js';
+import { DEFAULT_RATES, shopperBudget, type ShopperBudget } from './budget.js';
+import type { Budget, CurrencyRates, Order, Product, Shop } from './types.js';
 
 /** A product as flows see it: text already in the shopper's locale. */
 export interface LocalProduct {
@@ -37,16 +40,58 @@ export function localize(p: Product, locale: string, fallback = 'en'): LocalProd
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number(v) || d);
 
-/** `max_price` (with `currency`) from an action's arguments; blank or non-positive means no budget. */
-function budget(a: Record<string, unknown>): Budget {
-  const max = num(a.max_price, NaN);
-  if (!(max > 0)) return {};
-  const currency = str(a.currency).trim().toUpperCase();
-  return { maxPrice: max, ...(/^[A-Z]{3}$/.test(currency) ? { currency } : {}) };
+/** A product as a budgeted search shows it: `overBudget` when it is dearer than the shopper's budget. */
+export type BudgetedProduct = LocalProduct & { overBudget: boolean };
+
+export interface ShopActionOptions {
+  backendUrl?: string;
+  backendToken?: string;
+  /** The shop's currency, when flows do not pass `shop_currency` (the bot's `currency`). */
+  currency?: string;
+  /** Exchange rates budgets are converted with (`shop.currency_rates`); default DEFAULT_RATES. */
+  rates?: CurrencyRates;
+}
+
+const words = (text: string, locale: string): string[] =>
+  [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text.toLowerCase())].filter((w) => w.isWordLike).map((w) => w.segment);
+
+/**
+ * True when the message names `p` itself ("X1 under $40", "Pebble"), not just its kind ("headphones",
+ * "跑鞋"): a word of its name that is none of its keywords and belongs to none of the `others` found.
+ */
+function namesProduct(p: Product, others: Product[], text: string, locale: string): boolean {
+  const said = new Set(words(text, locale));
+  const generic = new Set([
+    ...[...(p.keywords[locale] ?? []), ...(p.keywords.en ?? [])].flatMap((k) => words(k, locale)),
+    ...others.filter((o) => o.id !== p.id).flatMap((o) => [o.name[locale] ?? '', o.name.en ?? ''].flatMap((n) => words(n, locale))),
+  ]);
+  return [p.name[locale] ?? '', p.name.en ?? ''].flatMap((n) => words(n, locale)).some((w) => said.has(w) && !generic.has(w));
+}
+
+/** How close `p` is to `shown` within a category (headphones before speakers): a listed similar product, then shared keywords. */
+function kinship(shown: Product, p: Product): number {
+  const kw = new Set(Object.values(shown.keywords).flat());
+  return (shown.similar_to.includes(p.id) ? 2 : 0) + (Object.values(p.keywords).flat().some((k) => kw.has(k)) ? 1 : 0);
 }
 
 /** Registers `shop.*` actions over a Shop, and `http.request` against the bot's own backend. */
-export function registerShopActions(registry: ActionRegistry, shop: Shop, options: { backendUrl?: string; backendToken?: string } = {}): void {
+export function registerShopActions(registry: ActionRegistry, shop: Shop, options: ShopActionOptions = {}): void {
+  const rates = options.rates ?? DEFAULT_RATES;
+  const budgetOf = (a: Record<string, unknown>): ShopperBudget | undefined =>
+    shopperBudget(a, str(a.shop_currency).trim().toUpperCase() || options.currency, rates);
+  const limits = (b: ShopperBudget | undefined): Budget =>
+    (b?.maxPrice === undefined ? {} : { maxPrice: b.maxPrice, ...(b.currency ? { currency: b.currency } : {}) });
+  const fits = (p: Product, b: ShopperBudget | undefined): boolean =>
+    b?.maxPrice === undefined || (b.currency !== undefined && b.currency !== p.currency) || p.price <= b.maxPrice;
+  const show = (list: Product[], b: ShopperBudget | undefined, locale: string): BudgetedProduct[] =>
+    list.map((p) => ({ ...localize(p, locale), overBudget: !fits(p, b) }));
+  /** Nothing fits the budget: the cheapest of what would have been shown, so the shopper sees how close it gets. */
+  const cheapest = (list: Product[], limit: number): Product[] => [...list].sort((x, y) => x.price - y.price).slice(0, limit);
+  const categoryOf = async (a: Record<string, unknown>, signal: AbortSignal): Promise<string | undefined> => {
+    if (a.category) return str(a.category);
+    return a.product ? (await shop.getProduct(str(a.product), signal))?.category : undefined;
+  };
+
   const orderView = async (order: Order | null, locale: string): Promise<unknown> => {
     if (!order) return null;
     const items = await Promise.all(order.items.map(async (i) => {
@@ -66,24 +111,54 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
       return p ? localize(p, ctx.locale) : null;
     })
     .register('shop.searchProducts', async (a, ctx) => {
-      const found = await shop.searchProducts({
-        text: str(a.query), locale: ctx.locale, limit: num(a.limit, 3), ...(a.category ? { category: str(a.category) } : {}), ...budget(a),
-      }, ctx.signal);
-      return found.map((p) => localize(p, ctx.locale));
+      const b = budgetOf(a);
+      const category = await categoryOf(a, ctx.signal);
+      const text = b ? withoutBudget(str(a.query), ctx.locale) : str(a.query);
+      const query = { text, locale: ctx.locale, limit: num(a.limit, 3), ...(category ? { category } : {}) };
+      const found = await shop.searchProducts({ ...query, ...limits(b) }, ctx.signal);
+      if (found.length > 0 || !b) return show(found, b, ctx.locale);
+      return show(cheapest(await shop.searchProducts({ ...query, limit: 10 }, ctx.signal), query.limit), b, ctx.locale);
     })
     .register('shop.findProduct', async (a, ctx) => {
-      // The NLU's product entity wins; otherwise the best text match.
-      const byId = a.product ? await shop.getProduct(str(a.product), ctx.signal) : null;
-      const p = byId ?? (await shop.searchProducts({ text: str(a.query), locale: ctx.locale, limit: 1, ...budget(a) }, ctx.signal))[0];
-      return p ? localize(p, ctx.locale) : null;
+      const b = budgetOf(a);
+      // "menos de 20 euros" is no product name: the budget's words and amount would match "20 W" and every "de".
+      const text = b ? withoutBudget(str(a.query), ctx.locale) : str(a.query);
+      const named = a.product ? await shop.getProduct(str(a.product), ctx.signal) : null;
+      if (named && fits(named, b)) return show([named], b, ctx.locale)[0];
+      const category = named?.category;
+      const query = { text, locale: ctx.locale, ...(category ? { category } : {}) };
+      // The NLU's product entity wins when it fits or is named itself; a kind of product ("sneakers under 50") is searched within the budget.
+      const within = await shop.searchProducts({ ...query, limit: 1, ...limits(b) }, ctx.signal);
+      const all = named || within.length === 0 ? await shop.searchProducts({ ...query, limit: 10 }, ctx.signal) : [];
+      if (named && namesProduct(named, all, text, ctx.locale)) return show([named], b, ctx.locale)[0];
+      const p = within[0] ?? (category && b ? (await shop.recommend({ category, limit: 1, ...limits(b) }, ctx.signal))[0] : undefined)
+        ?? cheapest(named ? [named, ...all] : all, 1)[0];
+      return p ? show([p], b, ctx.locale)[0] : null;
     })
     .register('shop.related', async (a, ctx) => {
       const relation = a.relation === 'complementary_to' ? 'complementary_to' : 'similar_to';
-      return (await shop.related(str(a.id), relation, num(a.limit, 3), ctx.signal)).map((p) => localize(p, ctx.locale));
+      const b = budgetOf(a);
+      const found = await shop.related(str(a.id), relation, b ? 10 : num(a.limit, 3), ctx.signal);
+      return show(found.filter((p) => fits(p, b)).slice(0, num(a.limit, 3)), b, ctx.locale);
     })
     .register('shop.recommend', async (a, ctx) => {
-      const found = await shop.recommend({ limit: num(a.limit, 3), ...(a.category ? { category: str(a.category) } : {}), ...budget(a) }, ctx.signal);
-      return found.map((p) => localize(p, ctx.locale));
+      const b = budgetOf(a);
+      const category = await categoryOf(a, ctx.signal);
+      const base = { limit: num(a.limit, 3), ...(category ? { category } : {}) };
+      const found = await shop.recommend({ ...base, ...limits(b) }, ctx.signal);
+      if (found.length > 0 || !b) return show(found, b, ctx.locale);
+      return show(cheapest(await shop.recommend({ ...base, limit: 50 }, ctx.signal), base.limit), b, ctx.locale);
+    })
+    .register('shop.cheaper', async (a, ctx) => {
+      // "A cheaper one?" right after a product was shown: the same category, priced below it, dearest first.
+      const shown = a.id ? await shop.getProduct(str(a.id), ctx.signal) : null;
+      if (!shown || !asksCheaper(str(a.query), ctx.locale.split(/[-_]/)[0] ?? '')) return { asked: false, product: null, products: [] };
+      const under = { maxPrice: shown.price - 0.01, currency: shown.currency };
+      const found = (await shop.recommend({ category: shown.category, limit: 50, ...under }, ctx.signal))
+        .filter((p) => p.id !== shown.id && p.price < shown.price)
+        .sort((x, y) => kinship(shown, y) - kinship(shown, x) || y.price - x.price)
+        .slice(0, num(a.limit, 3));
+      return { asked: true, product: localize(shown, ctx.locale), products: show(found, undefined, ctx.locale) };
     });
 
   registry.register('http.request', async (a, ctx) => {

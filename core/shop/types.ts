@@ -39,9 +39,15 @@ export interface Order {
 /** A shopper's budget ("under $50"): products priced above it are left out. */
 export interface Budget {
   maxPrice?: number;
-  /** The budget's currency; products priced in another currency are not compared (no exchange rates). */
+  /**
+   * The budget's currency. The `shop.*` actions convert budgets into the shop's currency first
+   * (`shop.currency_rates`); a price in a currency with no rate is not compared.
+   */
   currency?: string;
 }
+
+/** Units of each ISO 4217 currency that one unit of the shop's currency buys (`{ CNY: 7.2 }` for a USD shop). */
+export type CurrencyRates = Readonly<Record<string, number>>;
 
 export interface ProductQuery extends Budget {
   text: string;

@@ -16,6 +16,8 @@ const OFF_TOPIC = [
   'will it rain in london on saturday', 'wake me up at 6:30 tomorrow', 'play some old jazz', 'who won the match last night',
   'turn off the bedroom lamp', 'how far is the moon', 'whats on my calendar friday', 'tell me about the roman empire',
   'what time is it in sydney', 'set a 10 minute timer for the pasta',
+  // Taken for shop intents without the class (shipping_info 0.84, product_question 0.97 and 0.58 when written).
+  'how much is a flight to paris', 'what is the capital of peru', 'what time does the bank open',
 ];
 const SHOP = [
   ['where is my order SM100234', 'order_status'], ['do you have wireless earbuds', 'product_search'],

@@ -33,3 +33,68 @@ describe('budget', () => {
     expect(plain.some((p) => p.price > 20)).toBe(true);
   });
 });
+
+type Shown = { id: string; price: number; category: string; overBudget: boolean };
+const converting = new ActionRegistry();
+registerShopActions(converting, shop, { currency: 'USD', rates: { CNY: 5, JPY: 100 } });
+const runIn = async (locale: string, name: string, args: Record<string, unknown>) =>
+  (await converting.run(name, args, { ...ctx, locale })) as Shown[] & Shown & { asked: boolean; products: Shown[] };
+
+describe('budgets in other currencies', () => {
+  it('converts with the configured rates into the shop currency', async () => {
+    // 100 CNY at 5 per USD is $20; 3000 JPY at 100 per USD is $30.
+    const cny = await runIn('zh-CN', 'shop.recommend', { limit: 10, max_price: '100', currency: 'CNY' });
+    expect(cny.length).toBeGreaterThan(0);
+    expect(cny.every((p) => p.price <= 20 && !p.overBudget)).toBe(true);
+    expect(cny.some((p) => p.price > 19)).toBe(true);
+    const jpy = await runIn('ja', 'shop.recommend', { limit: 20, max_price: 3000, currency: 'JPY' });
+    expect(Math.max(...jpy.map((p) => p.price))).toBeLessThanOrEqual(30);
+    expect(Math.max(...jpy.map((p) => p.price))).toBeGreaterThan(20);
+  });
+
+  it('takes a budget without a currency in the shop currency, and ignores a floor', async () => {
+    const bare = await runIn('en', 'shop.recommend', { limit: 10, max_price: 15, currency: '', shop_currency: 'USD' });
+    expect(bare.every((p) => p.price <= 15)).toBe(true);
+    const floor = await runIn('en', 'shop.recommend', { limit: 10, max_price: 15, currency: 'USD', bound: 'min' });
+    expect(floor.some((p) => p.price > 15)).toBe(true);
+  });
+
+  it('offers the cheapest close matches, marked, when nothing fits', async () => {
+    const found = await runIn('en', 'shop.searchProducts', { query: 'headphones', limit: 2, max_price: 5, currency: 'USD' });
+    expect(found.length).toBe(2);
+    expect(found.every((p) => p.overBudget)).toBe(true);
+    expect(found[0]!.price).toBeLessThanOrEqual(found[1]!.price);
+  });
+
+  it('keeps the category of a product kind, and shows a named product over budget as such', async () => {
+    const x1 = (await runIn('en', 'shop.findProduct', { product: 'P001', query: 'headphones under 40 dollars', max_price: 40, currency: 'USD' }));
+    expect(x1.id).not.toBe('P001');
+    expect(x1.category).toBe('audio');
+    expect(x1.price).toBeLessThanOrEqual(40);
+    const named = await runIn('en', 'shop.findProduct', { product: 'P001', query: 'X1 under 40 dollars', max_price: 40, currency: 'USD' });
+    expect(named).toMatchObject({ id: 'P001', overBudget: true });
+  });
+
+  it('finds cheaper products of the same category, or none', async () => {
+    const r = await runIn('en', 'shop.cheaper', { id: 'P001', query: 'cheaper one?' });
+    expect(r.asked).toBe(true);
+    expect(r.products.length).toBeGreaterThan(0);
+    expect(r.products.every((p) => p.category === 'audio' && p.price < 59.99)).toBe(true);
+    const audio = await runIn('en', 'shop.recommend', { category: 'audio', limit: 50 });
+    const cheapestAudio = [...audio].sort((a, b) => a.price - b.price)[0]!;
+    const none = await runIn('ru', 'shop.cheaper', { id: cheapestAudio.id, query: 'подешевле' });
+    expect(none).toMatchObject({ asked: true, products: [] });
+    expect((await runIn('en', 'shop.cheaper', { id: 'P001', query: 'is it waterproof?' })).asked).toBe(false);
+  });
+});
+
+describe('shop.currency_rates', () => {
+  it('takes ISO codes with positive rates, and refuses anything else', async () => {
+    const { BotSchema } = await import('../../../core/bot/schema.js');
+    const shopOf = (currency_rates: unknown) => BotSchema.shape.shop.safeParse({ driver: 'demo', currency_rates });
+    expect(shopOf({ CNY: 7.2, JPY: 150 }).success).toBe(true);
+    expect(shopOf({ cny: 7.2 }).success).toBe(false);
+    expect(shopOf({ CNY: 0 }).success).toBe(false);
+    expect(shopOf({ CNY: 'seven' }).success).toBe(false);
+  });
+});

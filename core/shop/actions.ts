@@ -3,6 +3,7 @@ import type { ActionRegistry } from '../flow/actions.js';
 import { ActionError } from '../flow/actions.js';
 import { asksCheaper } from '../nlu/entities-budget.js';
 import { withoutBudget } from '../nlu/entities-budget-text.js';
+import { languageOf, tokenize } from '../nlu/tokenize.js';
 import { DEFAULT_RATES, shopperBudget, type ShopperBudget } from './budget.js';
 import type { Budget, CurrencyRates, Order, Product, Shop } from './types.js';
 
@@ -52,20 +53,18 @@ export interface ShopActionOptions {
   rates?: CurrencyRates;
 }
 
-const words = (text: string, locale: string): string[] =>
-  [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text.toLowerCase())].filter((w) => w.isWordLike).map((w) => w.segment);
 
 /**
  * True when the message names `p` itself ("X1 under $40", "Pebble"), not just its kind ("headphones",
  * "跑鞋"): a word of its name that is none of its keywords and belongs to none of the `others` found.
  */
 function namesProduct(p: Product, others: Product[], text: string, locale: string): boolean {
-  const said = new Set(words(text, locale));
+  const said = new Set(tokenize(text, locale));
   const generic = new Set([
-    ...[...(p.keywords[locale] ?? []), ...(p.keywords.en ?? [])].flatMap((k) => words(k, locale)),
-    ...others.filter((o) => o.id !== p.id).flatMap((o) => [o.name[locale] ?? '', o.name.en ?? ''].flatMap((n) => words(n, locale))),
+    ...[...(p.keywords[locale] ?? []), ...(p.keywords.en ?? [])].flatMap((k) => tokenize(k, locale)),
+    ...others.filter((o) => o.id !== p.id).flatMap((o) => [o.name[locale] ?? '', o.name.en ?? ''].flatMap((n) => tokenize(n, locale))),
   ]);
-  return [p.name[locale] ?? '', p.name.en ?? ''].flatMap((n) => words(n, locale)).some((w) => said.has(w) && !generic.has(w));
+  return [p.name[locale] ?? '', p.name.en ?? ''].flatMap((n) => tokenize(n, locale)).some((w) => said.has(w) && !generic.has(w));
 }
 
 /** How close `p` is to `shown` within a category (headphones before speakers): a listed similar product, then shared keywords. */
@@ -152,7 +151,7 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
     .register('shop.cheaper', async (a, ctx) => {
       // "A cheaper one?" right after a product was shown: the same category, priced below it, dearest first.
       const shown = a.id ? await shop.getProduct(str(a.id), ctx.signal) : null;
-      if (!shown || !asksCheaper(str(a.query), ctx.locale.split(/[-_]/)[0] ?? '')) return { asked: false, product: null, products: [] };
+      if (!shown || !asksCheaper(str(a.query), languageOf(ctx.locale))) return { asked: false, product: null, products: [] };
       const under = { maxPrice: shown.price - 0.01, currency: shown.currency };
       const found = (await shop.recommend({ category: shown.category, limit: 50, ...under }, ctx.signal))
         .filter((p) => p.id !== shown.id && p.price < shown.price)

@@ -45,6 +45,16 @@ export const BotSchema = z.strictObject({
      * hidden class, so they go to the fallback flow. Turn off for a bot whose intents cover such topics.
      */
     off_topic: z.boolean().default(true),
+    /**
+     * "The second one" after a list of products: the product at that position becomes `entities.product`
+     * (within `within_turns` messages of the list). A message that is little more than that, or not understood,
+     * starts `intent` unless its intent is one of `keep_intents` (core/flow/references.ts).
+     */
+    list_reference: z.strictObject({
+      intent: z.string().optional(),
+      keep_intents: z.array(z.string()).default([]),
+      within_turns: z.number().int().min(1).default(3),
+    }).default({ keep_intents: [], within_turns: 3 }),
     remote: z.strictObject({
       endpoint_url_env: envName,
       token_env: envName.optional(),

@@ -5,6 +5,7 @@ import type { ActionRegistry } from './actions.js';
 import { ActionError } from './actions.js';
 import { stringify } from './expressions.js';
 import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
+import { resolveListReference, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
 
 /** What the understand stage found in a message. */
 export interface Understanding {
@@ -61,6 +62,8 @@ export interface DialogueState {
   memory: Record<string, unknown>;
   /** Messages the shopper has sent in this session (`dialogue.turn`), so flows can tell how recent a memory is. */
   turns?: number;
+  /** The product cards of the last turn that showed any, so "the second one" can name one (references.ts). */
+  shown?: ShownList;
 }
 
 export const HISTORY_TURNS = 15;
@@ -124,10 +127,14 @@ export interface FlowHost {
   log: Logger;
   botId: string;
   profileId?: string;
+  /** How "the second one" after a list of products is understood; none: ordinals name nothing. */
+  listReference?: Omit<ListReferenceOptions, 'threshold' | 'sure'> | undefined;
 }
 
 export interface TurnOutcome {
   outputs: OutMessage[];
+  /** The understanding the turn ran on: the classifier's, or with a referred product (references.ts). */
+  understanding: Understanding;
   /** The flow that handled the turn (started, continued or resumed). */
   flow: string | undefined;
   handoff: boolean;
@@ -139,9 +146,12 @@ export class FlowRuntimeError extends ShopmateError {}
 export async function runTurn(state: DialogueState, input: TurnInput, host: FlowHost): Promise<TurnOutcome> {
   const turn = new Turn(state, input, host);
   await turn.run();
-  state.history.push({ text: input.text, intent: input.understanding.intent, replies: turn.outputs.map((o) => o.key), at: Date.now() });
+  const shown = shownProducts(turn.outputs);
+  if (shown.length) state.shown = { ids: shown, turn: state.turns ?? 0 };
+  const { understanding } = turn.input;
+  state.history.push({ text: input.text, intent: understanding.intent, replies: turn.outputs.map((o) => o.key), at: Date.now() });
   if (state.history.length > HISTORY_TURNS) state.history.splice(0, state.history.length - HISTORY_TURNS);
-  return { outputs: turn.outputs, flow: turn.flow, handoff: turn.handedOff };
+  return { outputs: turn.outputs, understanding, flow: turn.flow, handoff: turn.handedOff };
 }
 
 class Turn {
@@ -154,7 +164,7 @@ class Turn {
 
   constructor(
     readonly state: DialogueState,
-    readonly input: TurnInput,
+    public input: TurnInput,
     readonly host: FlowHost,
   ) {}
 
@@ -163,6 +173,12 @@ class Turn {
     if (this.input.kind === 'message' || this.input.kind === 'action') this.state.turns = (this.state.turns ?? 0) + 1;
     this.#dropStale();
     const top = this.state.stack.at(-1);
+    if (this.host.listReference && this.input.kind === 'message') {
+      const referred = resolveListReference(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
+        ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
+      });
+      if (referred) this.input = { ...this.input, understanding: referred };
+    }
     if (top?.waiting) {
       await this.#answerAsk(top);
     } else {

@@ -32,7 +32,7 @@ export const StepSchemas = {
     ask: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'slot names are lowercase identifiers'),
     prompt: i18nKey,
     vars: templates.optional(),
-    entity: z.enum(['order_id', 'phone', 'email', 'money', 'quantity', 'datetime', 'product', 'number']).optional(),
+    entity: z.enum(['order_id', 'phone', 'email', 'money', 'quantity', 'datetime', 'product', 'number', 'ordinal']).optional(),
     /** Expression over `value` (and the scope) that must be true for the answer to be accepted. */
     validate: z.string().optional(),
     /**

@@ -9,7 +9,7 @@ import { extractEntities } from './entities.js';
  */
 export function defaultEntityExtractor(options: { catalog?: Pick<CatalogIndex, 'current'> | undefined; orderPatterns?: string[] | undefined; minProductScore?: number }): (text: string, o: EntityOptions) => Entity[] {
   return (text, o) => extractEntities(text, {
-    locale: o.locale, timezone: o.timezone, now: o.now, catalog: options.catalog?.current, minProductScore: options.minProductScore,
+    locale: o.locale, conversationLocale: o.conversationLocale, timezone: o.timezone, now: o.now, catalog: options.catalog?.current, minProductScore: options.minProductScore,
     ...(options.orderPatterns ? { orderPatterns: options.orderPatterns } : {}),
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Entity extraction: order numbers, phones, e-mails, money, quantities, dates and times, plain
- * numbers, and products from the catalog. Pattern entities never overlap each other (the more
+ * numbers, positions in a list, and products from the catalog. Pattern entities never overlap each other (the more
  * specific kind wins); product mentions are matched separately and may contain a number.
  */
 import { extractEmails, extractPhones } from './entities-contact.js';
@@ -8,6 +8,7 @@ import { extractDatetimes } from './entities-datetime.js';
 import { extractBareBudgets } from './entities-budget.js';
 import { extractMoney } from './entities-money.js';
 import { extractOrderIds } from './entities-order.js';
+import { extractOrdinals } from './entities-ordinal.js';
 import type { ProductIndex } from './entities-product.js';
 import { extractQuantities } from './entities-quantity.js';
 import { makeEntity, normalizeSameLength, numberSource, parseLocaleNumber, type ScanInput } from './entities-text.js';
@@ -33,6 +34,11 @@ export interface ExtractEntitiesOptions {
   catalog?: ProductIndex | undefined;
   /** Product matches below this score are dropped. Default 0.6. */
   minProductScore?: number | undefined;
+  /**
+   * The conversation's locale when the text is read as another language: its words for positions in a list
+   * count too ("l'ultimo" from an Italian shopper, read as English because it is short).
+   */
+  conversationLocale?: string | undefined;
 }
 
 /** When two pattern entities overlap, the earlier kind in this list wins, then the longer match. */
@@ -62,6 +68,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     ...outside.map((e) => ({ e, at: e.start, rank: -1 })),
     ...products.map((e, rank) => ({ e, at: mentionAt[rank] ?? e.start, rank })),
   ];
+  // Positions in a shown list ("the second one", "#2") stand beside the numbers they may hold.
+  const also = options.conversationLocale ? [baseLanguage(options.conversationLocale)].filter((l) => l !== input.lang) : [];
+  keyed.push(...extractOrdinals(input, also).map((e) => ({ e, at: e.start, rank: -1 })));
   const byRank = (a: { rank: number }, b: { rank: number }) => (a.rank >= 0 && b.rank >= 0 ? a.rank - b.rank : 0);
   return keyed.sort((a, b) => a.at - b.at || byRank(a, b) || b.e.end - a.e.end).map(({ e }) => e);
 }

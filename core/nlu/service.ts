@@ -3,6 +3,8 @@ import type { Understanding } from '../flow/runtime.js';
 
 export interface EntityOptions {
   locale: string;
+  /** The conversation's locale, when the text is read as another language (see ExtractEntitiesOptions). */
+  conversationLocale?: string;
   timezone?: string;
   now?: Date;
 }
@@ -56,7 +58,9 @@ export function createNluService(parts: NluServiceParts): NluService {
         const second = await parts.remote.classify(text, options.signal ? { signal: options.signal } : {});
         if (second && second.confidence > prediction.confidence) prediction = second;
       }
-      const entities = parts.extractEntities(text, { locale: textLocale, ...(options.timezone ? { timezone: options.timezone } : {}) });
+      const entities = parts.extractEntities(text, {
+        locale: textLocale, ...(textLocale !== locale ? { conversationLocale: locale } : {}), ...(options.timezone ? { timezone: options.timezone } : {}),
+      });
       return {
         intent: prediction.intent, confidence: prediction.confidence, ranking: prediction.ranking.slice(0, 5), entities,
         ...(prediction.offTopic ? { offTopic: true } : {}),

@@ -30,11 +30,14 @@ export interface IntentModel {
 }
 
 /** `locale` comes only from buttons (`intent:language?locale=es`), never from text. */
-export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number' | 'locale';
+export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number' | 'ordinal' | 'locale';
 
 export interface Entity {
   type: EntityType;
-  /** Normalized value: order id 'SM100234', e-mail lowercased, money { amount, currency }, ISO datetime, product id. */
+  /**
+   * Normalized value: order id 'SM100234', e-mail lowercased, money { amount, currency }, ISO datetime, product id,
+   * ordinal position from 1 (-1 for "the last one").
+   */
   value: unknown;
   /** The matched surface text and its offsets in the input. */
   text: string;

@@ -24,6 +24,9 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     actions: bot.actions,
     threshold: bot.config.nlu.threshold,
     digressionThreshold: bot.config.nlu.digression_threshold,
+    listReference: {
+      intent: bot.config.nlu.list_reference.intent, keepIntents: bot.config.nlu.list_reference.keep_intents, withinTurns: bot.config.nlu.list_reference.within_turns,
+    },
     fallbackFlow: bot.config.fallback_flow,
     scope: {
       profile: { id: profile.id, name: profile.name ?? null, tags: profile.tags, locale: profile.locale ?? null, timezone: profile.timezone ?? null },
@@ -51,6 +54,12 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
   if (offered.length) dialogue.offered = offered;
   else delete dialogue.offered;
   ctx.dialogue = dialogue;
+  if (ctx.outcome.understanding !== u) {
+    ctx.understanding = ctx.outcome.understanding;
+    ctx.result.intent = ctx.understanding.intent;
+    ctx.result.confidence = ctx.understanding.confidence;
+    ctx.log.debug({ intent: u.intent, referred: ctx.understanding.intent }, 'message refers to a product shown');
+  }
   ctx.result.flow = ctx.outcome.flow ?? null;
   await next();
   if (!ctx.signal.aborted) {

@@ -1,0 +1,86 @@
+/**
+ * "The second one": a position in the products the bot has just shown names that product.
+ *
+ * The runtime remembers the product cards of the last turn that showed any (`DialogueState.shown`, in the
+ * order the shopper saw them, at most five per message as the renderer shows them). A message with an
+ * `ordinal` entity within a few turns of that list gets the product at that position as its first
+ * `product` entity, so `entities.product` and `ask: { entity: product }` see it. When the message is little
+ * more than the reference ("the second one", "第二个多少钱", "ikincisi lütfen") and its intent is not a sure
+ * one, or was not understood, and its intent is not one that already reads a product, the intent becomes
+ * the bot's `list_reference.intent` (product details in the demo): "the second one" was otherwise taken
+ * for a complaint.
+ */
+import type { Entity, IntentScore } from '../nlu/types.js';
+import { tokenize } from '../nlu/tokenize.js';
+
+/** What this needs of the runtime's `Understanding` (kept structural: runtime.ts imports this file). */
+interface Understood {
+  intent: string | null;
+  confidence: number;
+  ranking: IntentScore[];
+  entities: Entity[];
+  forced?: boolean;
+  offTopic?: boolean;
+}
+
+/** Cards per message the renderer shows (core/pipeline/stages/render.ts). */
+export const CARDS_PER_MESSAGE = 5;
+/** Words besides the reference that still make a message "just the reference" ("I'll take the second one please"). */
+const MAX_OTHER_WORDS = 3;
+
+export interface ListReferenceOptions {
+  /** Intent a bare reference starts; none: only the product entity is added. */
+  intent?: string | undefined;
+  /** Intents that already read `entities.product`, kept when confident. */
+  keepIntents: readonly string[];
+  /** A list shown more than this many shopper messages ago is forgotten. */
+  withinTurns: number;
+  /** The bot's threshold: an intent below it counts as not understood. */
+  threshold: number;
+  /** At or above this (the bot's digression threshold) an intent is kept whatever the message's length. */
+  sure: number;
+}
+
+export interface ShownList {
+  ids: string[];
+  /** `DialogueState.turns` when it was shown. */
+  turn: number;
+}
+
+/** The product ids of `outputs`, in the order their cards were shown, each once. */
+export function shownProducts(outputs: readonly { products?: unknown[] }[]): string[] {
+  const ids: string[] = [];
+  for (const o of outputs) {
+    for (const item of (o.products ?? []).slice(0, CARDS_PER_MESSAGE)) {
+      const id = typeof item === 'string' ? item : (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * The understanding with the referred product, or `undefined` when the message refers to nothing shown.
+ * `waiting`: a question is pending, whose answer the reference may be; the intent is then left alone.
+ */
+export function resolveListReference<U extends Understood>(
+  u: U, state: { shown?: ShownList | undefined; turns?: number | undefined }, text: string, locale: string, waiting: boolean, options: ListReferenceOptions,
+): U | undefined {
+  const shown = state.shown;
+  if (!shown?.ids.length || u.forced) return undefined;
+  if ((state.turns ?? 0) - shown.turn > options.withinTurns) return undefined;
+  const ordinal = u.entities.find((e) => e.type === 'ordinal');
+  if (!ordinal || u.entities.some((e) => e.type === 'product')) return undefined;
+  const position = Number(ordinal.value);
+  const id = position === -1 ? shown.ids.at(-1) : shown.ids[position - 1];
+  if (!id) return undefined;
+  const product: Entity = { type: 'product', value: id, text: ordinal.text, start: ordinal.start, end: ordinal.end, score: 1 };
+  const referred: U = { ...u, entities: [product, ...u.entities] };
+  if (waiting || !options.intent) return referred;
+  const understood = u.intent !== null && u.confidence >= options.threshold;
+  if (understood && options.keepIntents.includes(u.intent!)) return referred;
+  // "The second one arrived broken" is a complaint about it; "the second one" alone (a complaint at 0.53) is not.
+  const others = tokenize(text.slice(0, ordinal.start) + ' ' + text.slice(ordinal.end), locale).length;
+  if (understood && others > 0 && (u.confidence >= options.sure || others > MAX_OTHER_WORDS)) return referred;
+  return { ...referred, intent: options.intent, confidence: 1, ranking: [{ intent: options.intent, confidence: 1 }, ...u.ranking], offTopic: false };
+}

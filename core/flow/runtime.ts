@@ -252,7 +252,9 @@ class Turn {
       return;
     }
     if (!op.entity && !sameFlow && this.#fill(op, frame)) return;
-    if (sameFlow) {
+    // The same request again restarts a free-text question; for an entity it is an answer without one
+    // ("where is my order? i don't have the number"), so it counts as a try and gets the `invalid` text.
+    if (sameFlow && !op.entity) {
       delete frame.waiting;
       return;
     }

@@ -13,6 +13,7 @@ triggers: { intents: [order_status] }
 steps:
   - ask: id
     prompt: order.ask_id
+    invalid: order.ask_id_again
     entity: order_id
   - say: order.found
 `,
@@ -98,6 +99,21 @@ describe('a pending question', () => {
     const t = emptyDialogue();
     await say(t, 'feedback', 0.9);
     expect(await say(t, 'shipping_info', 0.9)).toEqual(['faq.shipping', 'feedback.ask']);
+  });
+
+  it('counts the same request again without the entity as a try, with the invalid text ("i don\'t have the number")', async () => {
+    const s = emptyDialogue();
+    await say(s, 'order_status', 0.9);
+    expect(await say(s, 'order_status', 0.8, [], "where is my order, i don't have the number")).toEqual(['order.ask_id_again']);
+    expect(s.stack.at(-1)?.waiting?.tries).toBe(1);
+    expect(await say(s, null, 0.1, [orderId])).toEqual(['order.found']);
+  });
+
+  it('restarts a free-text question asked for again', async () => {
+    const s = emptyDialogue();
+    await say(s, 'feedback', 0.9);
+    expect(await say(s, 'feedback', 0.9, [], 'feedback')).toEqual(['feedback.ask']);
+    expect(s.stack.at(-1)?.waiting?.tries).toBe(0);
   });
 
   it('is dropped when the shopper walks away from it a second time', async () => {

@@ -22,8 +22,8 @@ class WebchatAdapter implements ChannelAdapter {
   readonly limits = NO_LIMITS;
   readonly botId: string;
   #sink: EventSink | undefined;
-  /** Replies collected per inbound event id while its HTTP request waits. */
-  readonly #pending = new Map<string, Element[]>();
+  /** Replies (and the language they are in) collected per inbound event id while its HTTP request waits. */
+  readonly #pending = new Map<string, { replies: Element[]; locale?: string }>();
   readonly #sockets = new Map<string, Set<WSContext>>();
 
   constructor(private readonly ctx: AdapterContext) {
@@ -90,14 +90,15 @@ class WebchatAdapter implements ChannelAdapter {
     }
     if (!this.#sink) return fail(503, 'web chat is not started');
     const event = decode(this.botId, body, locale);
-    const replies: Element[] = [];
-    this.#pending.set(event.id, replies);
+    const turn: { replies: Element[]; locale?: string } = { replies: [] };
+    this.#pending.set(event.id, turn);
     try {
       await this.#sink(event);
     } finally {
       this.#pending.delete(event.id);
     }
-    return { status: 200, body: { messageId: event.id, replies } };
+    // `locale`: the language the bot answered in, so the page's own labels can follow a language chosen in the chat.
+    return { status: 200, body: { messageId: event.id, replies: turn.replies, ...(turn.locale ? { locale: turn.locale } : {}) } };
   }
 
   start(sink: EventSink): Promise<void> {
@@ -120,7 +121,10 @@ class WebchatAdapter implements ChannelAdapter {
   send(payload: Payload): Promise<SendResult> {
     const elements = payload.body as Element[];
     const waiting = payload.target.replyTo ? this.#pending.get(payload.target.replyTo) : undefined;
-    if (waiting) waiting.push(...elements);
+    if (waiting) {
+      waiting.replies.push(...elements);
+      if (payload.target.locale) waiting.locale = payload.target.locale;
+    }
     const userId = payload.target.userId ?? payload.target.conversation.id.replace(/^web:/, '');
     const sockets = this.#sockets.get(userId);
     if (!waiting && (!sockets || sockets.size === 0)) {

@@ -98,7 +98,13 @@ function connect() {
   $('status').textContent = STRINGS[locale].connecting;
   ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/chat/' + BOT + '/ws?userId=' + encodeURIComponent(userId));
   ws.onopen = () => { $('status').textContent = ''; for (const m of queue.splice(0)) ws.send(m); };
-  ws.onmessage = (e) => { const m = JSON.parse(e.data); if (m.replies) show(m.replies, m.type === 'replies' ? 'agent' : 'bot'); if (m.error) show([{ type: 'text', text: m.error }], 'bot'); };
+  ws.onmessage = (e) => {
+    const m = JSON.parse(e.data);
+    if (m.replies) show(m.replies, m.type === 'replies' ? 'agent' : 'bot');
+    if (m.error) show([{ type: 'text', text: m.error }], 'bot');
+    // A language chosen in the chat ("/language") becomes the page's too.
+    if (m.locale && m.locale !== locale && STRINGS[m.locale]) { locale = m.locale; $('lang').value = locale; chrome(); }
+  };
   ws.onclose = () => { $('status').textContent = STRINGS[locale].offline; setTimeout(connect, 1500); };
 }
 function send(body, echo) {

@@ -48,6 +48,8 @@ export interface Target {
   conversation: ConversationRef;
   userId?: string;
   replyTo?: string;
+  /** The language the replies of a turn are written in (what the shopper chose, or writes), e.g. for a page to follow. */
+  locale?: string;
   /** Transport details the adapter kept from the inbound event (e.g. DingTalk sessionWebhook). */
   hint?: unknown;
 }

@@ -7,7 +7,7 @@ import { PlatformError } from '../../model/errors.js';
 export function replyTarget(ctx: TurnContext): Target {
   const { event } = ctx;
   return {
-    platform: event.platform, botId: event.botId, conversation: event.conversation, userId: event.sender.id, replyTo: event.id,
+    platform: event.platform, botId: event.botId, conversation: event.conversation, userId: event.sender.id, replyTo: event.id, locale: ctx.locale,
     ...(event.raw && typeof event.raw === 'object' && 'hint' in event.raw ? { hint: event.raw.hint } : {}),
   };
 }

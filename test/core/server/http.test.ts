@@ -48,6 +48,16 @@ describe('HTTP server', () => {
     expect(await (await fetch(`${s.url}/chat/demo-shop`)).text()).toContain('resolvedOptions().timeZone');
   });
 
+  it('says which language it answered in, so the page follows a language chosen in the chat', async () => {
+    const first = (await say(s, { userId: 'web-lang', text: 'hallo', locale: 'de' })) as { locale?: string };
+    expect(first.locale).toBe('de');
+    const chosen = await post(s, '/chat/demo-shop/messages', { userId: 'web-lang', locale: 'de', action: { id: 'l', value: 'intent:language?locale=en' } });
+    expect(((await chosen.json()) as { locale?: string }).locale).toBe('en');
+    // The page still on German sends 'de' with the next message: the choice made in the chat holds.
+    expect(((await say(s, { userId: 'web-lang', text: 'danke', locale: 'de' })) as { locale?: string }).locale).toBe('en');
+    expect(await (await fetch(`${s.url}/chat/demo-shop`)).text()).toContain("m.locale !== locale && STRINGS[m.locale]");
+  });
+
   it('serves the chat page and product images', async () => {
     const page = await fetch(`${s.url}/chat/demo-shop?locale=ja`);
     expect(page.status).toBe(200);

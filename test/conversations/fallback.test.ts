@@ -1,0 +1,32 @@
+/** A message the bot does not understand still gets what it names: an order, a budget, a product. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
+
+let t: TestApp;
+const THRESHOLD = 0.45; // bots/demo-shop.yaml nlu.threshold
+beforeAll(async () => {
+  t = await openTestApp();
+});
+afterAll(() => t.close());
+
+/** The classifier did not take the message for the flow that answered it. */
+const notClassifiedAs = (r: { intent: string | null; confidence: number }, flow: string) =>
+  expect(r.intent === flow && r.confidence >= THRESHOLD).toBe(false);
+
+describe('a message not understood', () => {
+  it.each([
+    ['tr', 'kulaklık', 'P001'],
+    ['ru', 'наушники X1 какие характеристики?', 'P001'],
+    ['en', 'pebble', 'P006'],
+  ])('that names a product shows it (%s "%s")', async (locale, text, id) => {
+    const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('product_search');
+    notClassifiedAs(r, 'product_search');
+    expect(products(r)[0]).toBe(id);
+  });
+
+  it('that is gibberish says so and offers help', async () => {
+    const r = await new Chat(t.app, undefined, 'en').says('asdfgh qwerty').expectFlow('fallback', t.app.i18n.t('en', 'fallback.not_understood'));
+    expect(products(r)).toEqual([]);
+    expect(texts(r)).toHaveLength(1);
+  });
+});

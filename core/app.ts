@@ -19,6 +19,7 @@ import { detectLanguage } from './nlu/langid.js';
 import { createRemoteClassifier } from './nlu/remote.js';
 import { createBotShop } from './shop/index.js';
 import { registerShopActions } from './shop/actions.js';
+import { registerDeliveryActions } from './shop/delivery.js';
 import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
 import type { Store } from './store/ports.js';
@@ -175,6 +176,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(backendUrl ? { backendUrl } : {}),
       ...(backendToken ? { backendToken } : {}),
     });
+    registerDeliveryActions(actions);
     registerProfileActions(actions, store);
     const flows = new Map(bot.config.flows.map((id) => [id, project.flows.get(id)!]));
     for (const f of flows.values()) {

@@ -11,6 +11,31 @@ const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an environment v
 const currencyRates = z.record(z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like CNY'), z.number().positive()).optional();
 
 /** `bots/<id>.yaml`. Credentials are never in the file: `*_env` fields name environment variables. */
+/** A range of days, `[min, max]`, e.g. `[5, 10]` business days. */
+const dayRange = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => a <= b, 'expected [min, max] with min <= max');
+
+export const DEFAULT_POLICIES = {
+  shipping: { standard_days: [5, 10] as [number, number], express_days: [2, 4] as [number, number], free_over: 49, express_price: 12.9, delivery_weekdays: [1, 2, 3, 4, 5] },
+  returns: { days: 30, label_price: 5.9, refund_days: [5, 7] as [number, number] },
+};
+const D = DEFAULT_POLICIES;
+
+/** The shop's shipping and return terms; flows read them as `bot.policies` and the FAQ texts fill them in. */
+const ShippingPolicy = z.strictObject({
+  standard_days: dayRange.default(D.shipping.standard_days),
+  express_days: dayRange.default(D.shipping.express_days),
+  /** Orders at or above this (in the bot's currency) ship free; 0: always free. */
+  free_over: z.number().min(0).default(D.shipping.free_over),
+  express_price: z.number().min(0).default(D.shipping.express_price),
+  /** Days a parcel travels and is delivered on, ISO weekdays (1 = Monday … 7 = Sunday); other days do not count. */
+  delivery_weekdays: z.array(z.number().int().min(1).max(7)).min(1).default(D.shipping.delivery_weekdays),
+});
+const ReturnPolicy = z.strictObject({
+  days: z.number().int().min(0).default(D.returns.days),
+  label_price: z.number().min(0).default(D.returns.label_price),
+  refund_days: dayRange.default(D.returns.refund_days),
+});
+
 export const BotSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'bot ids are lowercase letters, digits and dashes'),
   name: z.string().min(1),
@@ -71,6 +96,10 @@ export const BotSchema = z.strictObject({
     answer_threshold: z.number().min(0).max(1).default(0.85),
     answer_intents: z.array(z.string()).default([]),
   }).default({ answer_threshold: 0.85, answer_intents: [] }),
+  policies: z.strictObject({
+    shipping: ShippingPolicy.default(DEFAULT_POLICIES.shipping),
+    returns: ReturnPolicy.default(DEFAULT_POLICIES.returns),
+  }).default(DEFAULT_POLICIES),
   turn_timeout_ms: z.number().int().positive().default(10_000),
   session_ttl_hours: z.number().positive().default(72),
   shop: z.discriminatedUnion('driver', [

@@ -33,6 +33,10 @@ function toDate(v: unknown): Date | null | undefined {
 
 const jexl = new Jexl();
 jexl.addTransform('date', toDate);
+jexl.addTransform('day', (v) => {
+  const d = typeof v === 'string' && CALENDAR_DAY.test(v.slice(0, 10)) ? new CalendarDate(`${v.slice(0, 10)}T00:00:00Z`) : undefined;
+  return d ? new WeekDay(d) : null;
+});
 jexl.addTransform('upper', (v) => stringify(v).toUpperCase());
 jexl.addTransform('lower', (v) => stringify(v).toLowerCase());
 jexl.addTransform('length', (v) => (Array.isArray(v) || typeof v === 'string' ? v.length : 0));
@@ -64,7 +68,24 @@ export interface LocalizedValue {
 }
 
 export function isLocalizedValue(v: unknown): v is LocalizedValue {
-  return v instanceof Attributes;
+  return v instanceof Attributes || v instanceof WeekDay;
+}
+
+/**
+ * A calendar day written short with its weekday (`eta.by|day`): "Fri, Nov 27", "11月27日周五", "27 нояб., пт",
+ * for days close enough that the year goes without saying (delivery estimates).
+ */
+export class WeekDay implements LocalizedValue {
+  constructor(readonly date: CalendarDate) {}
+  localize(locale: string): string {
+    return new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(this.date);
+  }
+  toString(): string {
+    return this.date.toISOString().slice(0, 10);
+  }
+  toJSON(): string {
+    return this.toString();
+  }
 }
 
 /**

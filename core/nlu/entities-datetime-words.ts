@@ -1,6 +1,6 @@
 /**
- * The relative day words and clock times shoppers type, in all 15 languages: what chrono-node does
- * not cover (ko, th, tr) and a safety net where it does.
+ * The relative day words, weekday names and clock times shoppers type, in all 15 languages: what chrono-node
+ * does not cover (ko, th, tr) and a safety net where it does.
  */
 
 /** [RegExp source, days from today]; longer phrases before the words they contain. */
@@ -21,6 +21,23 @@ export const DAY_WORDS: Record<string, [string, number][]> = {
   ar: [['بعد غد|بعد بكرة', 2], ['اليوم|الليلة', 0], ['غدا|غداً|غدًا|بكرة|بكره|بكرا', 1], ['أمس|امس|البارحة', -1]],
   tr: [['öbür gün|yarından sonra', 2], ['bugün|bu akşam', 0], ['yarın', 1], ['dün', -1]],
 };
+
+/**
+ * Weekday names chrono-node does not know (ko, th, tr), as [RegExp source, ISO weekday (1 = Monday)]. Turkish
+ * takes its case endings ("cumaya", "pazartesiye"); "cuma" is not the start of "cumartesi".
+ */
+export const WEEKDAY_WORDS: Record<string, [string, number][]> = {
+  ko: [['월요일|월욜', 1], ['화요일|화욜', 2], ['수요일|수욜', 3], ['목요일|목욜', 4], ['금요일|금욜', 5], ['토요일|토욜', 6], ['일요일|일욜', 7]],
+  th: [['(?:วัน)?จันทร์', 1], ['(?:วัน)?อังคาร', 2], ['วันพุธ', 3], ['(?:วัน)?พฤหัส(?:บดี)?', 4], ['(?:วัน)?ศุกร์', 5], ['(?:วัน)?เสาร์', 6], ['(?:วัน)?อาทิตย์', 7]],
+  tr: [
+    ['pazartesi\\p{L}{0,4}', 1], ['(?:salı|sali)\\p{L}{0,4}', 2], ['(?:çarşamba|carsamba)\\p{L}{0,4}', 3], ['(?:perşembe|persembe)\\p{L}{0,4}', 4],
+    ['cuma(?!rtesi)\\p{L}{0,4}', 5], ['cumartesi\\p{L}{0,4}', 6], ['pazar(?!tesi)\\p{L}{0,4}', 7],
+  ],
+};
+
+export function weekdayPatterns(lang: string): { re: RegExp; weekday: number }[] {
+  return (WEEKDAY_WORDS[lang] ?? []).map(([src, weekday]) => ({ re: new RegExp(`(?<![\\p{Script=Latin}])(?:${src})(?![\\p{Script=Latin}])`, 'giu'), weekday }));
+}
 
 export interface ClockTime {
   hour: number;

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { addDays, formatIso, localMirror, wallClockAt, type WallClock } from '../util/wall-clock.js';
-import { dayWordPatterns, timePatterns } from './entities-datetime-words.js';
+import { dayWordPatterns, timePatterns, weekdayPatterns } from './entities-datetime-words.js';
 import { makeEntity, type ScanInput } from './entities-text.js';
 import type { Entity } from './types.js';
 
@@ -76,7 +76,12 @@ function isMorningNotTomorrow(input: ScanInput, r: chrono.ParsedResult): boolean
 
 /** Day words and clock times; a day word next to a time becomes one span. */
 function ownSpans(input: ScanInput, today: WallClock): Span[] {
-  const days = findAll(input.norm, dayWordPatterns(input.lang).map((p) => ({ re: p.re, read: () => p.days })));
+  // A weekday is the next one to come, today included ("금요일까지" on a Friday is today).
+  const todayWeekday = ((new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay() + 6) % 7) + 1;
+  const days = findAll(input.norm, [
+    ...dayWordPatterns(input.lang).map((p) => ({ re: p.re, read: () => p.days })),
+    ...weekdayPatterns(input.lang).map((p) => ({ re: p.re, read: () => (p.weekday - todayWeekday + 7) % 7 })),
+  ]);
   const times = findAll(input.norm, timePatterns(input.lang));
   const spans: Span[] = [];
   const usedTimes = new Set<number>();

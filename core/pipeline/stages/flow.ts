@@ -31,7 +31,7 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     scope: {
       profile: { id: profile.id, name: profile.name ?? null, tags: profile.tags, locale: profile.locale ?? null, timezone: profile.timezone ?? null },
       bot: {
-        id: bot.id, name: bot.config.name, currency: bot.config.currency, handoffAfter: bot.config.handoff.after_fallbacks,
+        id: bot.id, name: bot.config.name, currency: bot.config.currency, handoffAfter: bot.config.handoff.after_fallbacks, policies: bot.config.policies,
         languages: bot.config.locales.supported.map((code) => ({ code, name: nativeLanguageName(code) })),
       },
       channel: { platform: event.platform, kind: event.conversation.kind },

@@ -1,0 +1,68 @@
+/** The shop's shipping and return terms come from `policies:` in the bot file, and "can it arrive by Friday?" is answered from them. */
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WeekDay, CalendarDate } from '../../core/flow/expressions.js';
+import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { estimateDelivery } from '../../core/shop/delivery.js';
+import { Chat, openTestApp, ROOT, tempDir, texts, type TestApp } from '../helpers/chat.js';
+
+const POLICIES = `policies:
+  shipping: { standard_days: [3, 6], express_days: [1, 2], free_over: 99, express_price: 20, delivery_weekdays: [1, 2, 3, 4, 5, 6] }
+  returns: { days: 14, label_price: 3, refund_days: [2, 3] }
+`;
+const terms = { standardDays: [3, 6] as const, expressDays: [1, 2] as const, deliveryWeekdays: [1, 2, 3, 4, 5, 6] };
+
+let t: TestApp;
+let root: { path: string; remove(): void };
+let zone: string;
+beforeAll(async () => {
+  // The demo bot with other terms.
+  root = tempDir();
+  mkdirSync(join(root.path, 'bots'));
+  for (const d of ['flows', 'locales']) symlinkSync(join(ROOT, d), join(root.path, d));
+  symlinkSync(join(ROOT, 'bots', 'demo-shop'), join(root.path, 'bots', 'demo-shop'));
+  const yaml = readFileSync(join(ROOT, 'bots', 'demo-shop.yaml'), 'utf8');
+  expect(yaml).not.toContain('policies:');
+  writeFileSync(join(root.path, 'bots', 'demo-shop.yaml'), `${yaml}\n${POLICIES}`);
+  t = await openTestApp({ root: root.path });
+  zone = t.app.engine.bot('demo-shop').config.timezone;
+});
+afterAll(async () => {
+  await t.close();
+  root.remove();
+});
+
+const press = async (locale: string, value: string) =>
+  texts(await new Chat(t.app, undefined, locale).says('', { kind: 'action', content: [], action: { id: 'b', value } })).join(' ');
+
+describe('policies', () => {
+  it.each(['en', 'ja', 'ar', 'fr', 'ru'])('fill the shipping and return texts (%s)', async (locale) => {
+    const shipping = await press(locale, 'intent:shipping_info');
+    expect(shipping).toBe(t.app.i18n.t(locale, 'faq.shipping', {
+      free_shipping_over: formatMoney(99, 'USD', locale), express_price: formatMoney(20, 'USD', locale),
+      standard_min: 3, standard_max: 6, express_min: 1, express_max: 2,
+    }));
+    const returns = await press(locale, 'intent:return_request');
+    expect(returns).toContain(t.app.i18n.t(locale, 'faq.returns', { return_days: 14, return_label_price: formatMoney(3, 'USD', locale), refund_min: 2, refund_max: 3 }));
+  });
+});
+
+describe('can it arrive by a day', () => {
+  it.each([
+    ['en', 'can it arrive by friday?'],
+    ['zh-CN', '周五前能到吗'],
+    ['es', 'llega antes del viernes?'],
+    ['ja', '金曜日までに届きますか'],
+  ])('%s "%s": when standard and express would deliver, from the shop\'s terms', async (locale, text) => {
+    const before = estimateDelivery('2099-01-01', terms, zone);
+    const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('shipping_info');
+    const after = estimateDelivery('2099-01-01', terms, zone);
+    const reply = texts(r).join(' ');
+    expect(reply).not.toBe(t.app.i18n.t(locale, 'faq.shipping'));
+    const day = (d: string) => new WeekDay(new CalendarDate(`${d}T00:00:00Z`)).localize(locale);
+    // Around midnight the windows may move by a day between the two estimates.
+    const windows = [before, after].map((e) => [e.standard.from, e.standard.to].map(day));
+    expect(windows.some((w) => w.every((d) => reply.includes(d)))).toBe(true);
+  });
+});

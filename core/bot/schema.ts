@@ -80,6 +80,17 @@ export const BotSchema = z.strictObject({
       keep_intents: z.array(z.string()).default([]),
       within_turns: z.number().int().min(1).default(3),
     }).default({ keep_intents: [], within_turns: 3 }),
+    /**
+     * A message with several questions ("how much is shipping? and can I pay with PayPal?") answers each, in
+     * order, when each is understood with a different intent; intents in `skip_intents` (hi, thanks) are not
+     * answered beside another (core/nlu/questions.ts).
+     */
+    several_questions: z.strictObject({
+      enabled: z.boolean().default(true),
+      skip_intents: z.array(z.string()).default([]),
+      /** At most this many questions of one message are answered. */
+      max: z.number().int().min(2).max(5).default(3),
+    }).default({ enabled: true, skip_intents: [], max: 3 }),
     remote: z.strictObject({
       endpoint_url_env: envName,
       token_env: envName.optional(),

@@ -84,6 +84,11 @@ export interface TurnContext {
   timezoneChoice?: TimezoneChoice;
   dialogue?: DialogueState;
   understanding?: Understanding;
+  /**
+   * A message that asks several things ("how much is shipping? and can I pay with PayPal?"): each question with
+   * its own understanding, in order; the first is `understanding`. Unset for a message that asks one thing.
+   */
+  questions?: { text: string; understanding: Understanding }[];
   outcome?: TurnOutcome;
   /** Group message that does not address the bot: answered only when confident (community gate). */
   unaddressed: boolean;

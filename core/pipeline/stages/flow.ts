@@ -1,4 +1,5 @@
-import { emptyDialogue, runTurn, type DialogueState } from '../../flow/runtime.js';
+import { isDeepStrictEqual } from 'node:util';
+import { emptyDialogue, runTurn, type DialogueState, type FlowHost, type OutMessage, type TurnOutcome } from '../../flow/runtime.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
 import { nativeLanguageName } from '../../util/locales.js';
@@ -19,7 +20,7 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
   const dialogue: DialogueState = (await deps.store.sessions.get<DialogueState>(ctx.sessionKey)) ?? emptyDialogue();
   const conversation = ctx.conversation!;
   const profile = ctx.profile!;
-  ctx.outcome = await runTurn(dialogue, { kind: event.kind, text: ctx.text, locale: ctx.locale, understanding: u }, {
+  const host: FlowHost = {
     flows: bot.flows,
     actions: bot.actions,
     threshold: bot.config.nlu.threshold,
@@ -47,7 +48,21 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     log: ctx.log,
     botId: bot.id,
     profileId: profile.id,
-  });
+  };
+  const [first, ...more] = ctx.questions ?? [{ text: ctx.text, understanding: u }];
+  ctx.outcome = await runTurn(dialogue, { kind: event.kind, text: first!.text, locale: ctx.locale, understanding: u }, host);
+  // The other questions of the message, each as a turn of its own. One asked while a question waits ("where is
+  // my order? and how much is shipping?") is a digression: answered, then the waiting question is asked again,
+  // so its first asking is dropped.
+  for (const q of more) {
+    if (ctx.outcome.handoff || ctx.signal.aborted) break;
+    const outcome: TurnOutcome = ctx.outcome;
+    const waiting: OutMessage | undefined = dialogue.stack.at(-1)?.waiting ? outcome.outputs.at(-1) : undefined;
+    const next = await runTurn(dialogue, { kind: 'message', text: q.text, locale: ctx.locale, understanding: q.understanding }, host);
+    const asked: OutMessage[] = waiting && isDeepStrictEqual(next.outputs.at(-1), waiting) ? outcome.outputs.slice(0, -1) : outcome.outputs;
+    ctx.outcome = { ...outcome, outputs: [...asked, ...next.outputs], handoff: next.handoff };
+    ctx.log.debug({ intent: q.understanding.intent }, 'answered another question of the same message');
+  }
   const last = ctx.outcome.outputs.findLast((o) => o.buttons?.length);
   const offered = (last?.buttons ?? []).filter((b) => b.value && !b.url)
     .map((b) => ({ label: b.literal ? b.label : deps.i18n.t(ctx.locale, b.label), value: b.value! }));

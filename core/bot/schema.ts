@@ -101,7 +101,14 @@ export const BotSchema = z.strictObject({
   handoff: z.strictObject({
     /** How many fallbacks in a row before the fallback flow offers a human (flows read `dialogue.fallbacks`). */
     after_fallbacks: z.number().int().min(1).default(2),
-  }).default({ after_fallbacks: 2 }),
+    /**
+     * While a shopper waits for a person (no agent has taken the conversation yet), the bot still answers these
+     * intents (and keyword commands such as /language); anything else gets a note that the team has the request,
+     * at most once every `remind_after_minutes`, with a button to go on with the bot instead.
+     */
+    answer_while_waiting: z.array(z.string()).default([]),
+    remind_after_minutes: z.number().min(0).default(10),
+  }).default({ after_fallbacks: 2, answer_while_waiting: [], remind_after_minutes: 10 }),
   community: z.strictObject({
     /** In groups, answer unaddressed messages only at or above this confidence. */
     answer_threshold: z.number().min(0).max(1).default(0.85),

@@ -62,6 +62,8 @@ export interface DialogueState {
   memory: Record<string, unknown>;
   /** Messages the shopper has sent in this session (`dialogue.turn`), so flows can tell how recent a memory is. */
   turns?: number;
+  /** When the shopper, waiting for a person, was last told the team has the request (epoch ms). */
+  waitingNoteAt?: number;
   /** The product cards of the last turn that showed any, so "the second one" can name one (references.ts). */
   shown?: ShownList;
 }
@@ -98,6 +100,16 @@ function keywordIn(text: string, keyword: string): boolean {
   const bare = keyword.slice(1);
   const t = text.trim();
   return t === bare || t.startsWith(`${bare} `);
+}
+
+/** The flow a message starts by one of its trigger keywords ("/language", "🕒"), if any. */
+export function keywordTrigger(flows: Iterable<CompiledFlow>, text: string, locale: string): string | undefined {
+  const lower = text.toLowerCase();
+  for (const f of flows) {
+    const words = [...(f.triggers.keywords?.[locale] ?? []), ...(f.triggers.keywords?.any ?? [])];
+    if (words.some((w) => keywordIn(lower, w.toLowerCase()))) return f.id;
+  }
+  return undefined;
 }
 
 export function emptyDialogue(): DialogueState {
@@ -197,13 +209,10 @@ class Turn {
 
   #triggered(exclude?: string, threshold = this.host.threshold): string | undefined {
     const { text, understanding, locale, kind } = this.input;
-    const lower = text.toLowerCase();
     const candidates = [...this.host.flows.values()].filter((f) => f.id !== exclude);
     if (kind === 'message' || kind === 'action') {
-      for (const f of candidates) {
-        const words = [...(f.triggers.keywords?.[locale] ?? []), ...(f.triggers.keywords?.any ?? [])];
-        if (words.some((w) => keywordIn(lower, w.toLowerCase()))) return f.id;
-      }
+      const byKeyword = keywordTrigger(candidates, text, locale);
+      if (byKeyword) return byKeyword;
       const { intent, confidence } = understanding;
       if (intent && confidence >= threshold) {
         return candidates.find((f) => f.triggers.intents?.includes(intent))?.id;

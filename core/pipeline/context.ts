@@ -90,6 +90,8 @@ export interface TurnContext {
    */
   questions?: { text: string; understanding: Understanding }[];
   outcome?: TurnOutcome;
+  /** The shopper waits for a person who has not taken the conversation yet (handoff gate): the bot answers only some requests. */
+  waiting?: boolean;
   /** Group message that does not address the bot: answered only when confident (community gate). */
   unaddressed: boolean;
   /** Rendered replies, one Element[] per message. */

@@ -83,7 +83,7 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     await c.says(say.noIdea).expectReply(tr('order.ask_id_again'));
     await c.says(say.noIdea).expectReply(tr('order.ask_id_again'));
     await c.says(say.noIdea).expectReply(tr('handoff.waiting'));
-    await c.says(say.greeting).expectNoReply();
+    await c.says(say.greeting).expectReply(tr('handoff.still_waiting'));
   });
 
   it('answers a digression mid-flow, then resumes the question', async () => {
@@ -167,9 +167,10 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     await c.says(say.goodbye).expectFlow('goodbye', tr('smalltalk.goodbye'));
   });
 
-  it('hands off to a human on request and stops answering', async () => {
+  it('hands off to a human on request, then tells the shopper the team has it, once', async () => {
     const c = chat();
     await c.says(say.human).expectFlow('human_agent', tr('handoff.waiting'));
+    await c.says(say.greeting).expectReply(tr('handoff.still_waiting'));
     const r = await c.says(say.greeting).expectNoReply();
     expect(r.status).toBe('with_agent');
     const conv = await t.app.store.conversations.get(r.conversationId!);

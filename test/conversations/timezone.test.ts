@@ -262,7 +262,8 @@ describe('choosing a time zone', () => {
     expect(r.status).toBe('ignored');
     expect((await profileOf(g)).timezone).toBeUndefined();
     const c = new Chat(t.app, undefined, 'en');
-    await c.says('I want to talk to a real person').expectFlow('human_agent');
+    const handedOff = await c.says('I want to talk to a real person').expectFlow('human_agent');
+    await t.app.store.conversations.setStatus(handedOff.conversationId!, 'with_agent', { agentId: 'ann' });
     expect((await c.says('/tz tokyo')).status).toBe('with_agent');
     expect((await profileOf(c)).timezone).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { emptyDialogue, runTurn, type DialogueState, type FlowHost, type OutMessage, type TurnOutcome } from '../../flow/runtime.js';
+import { emptyDialogue, keywordTrigger, runTurn, type DialogueState, type FlowHost, type OutMessage, type TurnOutcome } from '../../flow/runtime.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
 import { nativeLanguageName } from '../../util/locales.js';
@@ -18,6 +18,16 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     }
   }
   const dialogue: DialogueState = (await deps.store.sessions.get<DialogueState>(ctx.sessionKey)) ?? emptyDialogue();
+  if (ctx.waiting && !(await answersWhileWaiting(ctx, dialogue))) {
+    if (!ctx.outcome?.outputs.length) {
+      ctx.result.status = 'with_agent';
+      return;
+    }
+    ctx.dialogue = dialogue;
+    await next();
+    if (!ctx.signal.aborted) await deps.store.sessions.set(ctx.sessionKey, dialogue, bot.config.session_ttl_hours * 3_600_000);
+    return;
+  }
   const conversation = ctx.conversation!;
   const profile = ctx.profile!;
   const host: FlowHost = {
@@ -39,6 +49,7 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
       timezone: timezoneScope(ctx),
     },
     handoff: async (reason) => {
+      if (ctx.conversation?.status === 'waiting_agent') return; // already in the queue: not handed off twice
       ctx.conversation = await deps.store.conversations.setStatus(conversation.id, 'waiting_agent', { reason });
       deps.metrics.handoffs.inc({ bot: bot.id, platform: event.platform });
       deps.events.emit('handoff', { conversation: ctx.conversation, reason, locale: ctx.locale });
@@ -81,3 +92,40 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     await deps.store.sessions.set(ctx.sessionKey, dialogue, bot.config.session_ttl_hours * 3_600_000);
   }
 };
+
+/** The button that lets a shopper waiting for a person go on with the bot instead. */
+export const CONTINUE_WITH_BOT = 'handoff:continue';
+
+/**
+ * A shopper waits for a person. True: the bot answers this message as usual (an intent of
+ * `handoff.answer_while_waiting`, a pressed button, or a command such as /language or /tz). False: `ctx.outcome` holds what
+ * to say instead: the conversation handed back to the bot (the continue button), the note that the team has
+ * the request (at most once every `remind_after_minutes`), or nothing.
+ */
+async function answersWhileWaiting(ctx: TurnContext, dialogue: DialogueState): Promise<boolean> {
+  const { bot, deps } = ctx;
+  const u = ctx.understanding!;
+  const config = bot.config.handoff;
+  const value = ctx.event.action?.value ?? ctx.text;
+  const silent = { understanding: u, flow: undefined, handoff: false };
+  if (value.trim() === CONTINUE_WITH_BOT) {
+    ctx.conversation = await deps.store.conversations.setStatus(ctx.conversation!.id, 'bot');
+    delete dialogue.offered;
+    delete dialogue.waitingNoteAt;
+    ctx.log.info('shopper went on with the bot instead of waiting');
+    ctx.outcome = { ...silent, outputs: [{ key: 'handoff.released', vars: {} }] };
+    return false;
+  }
+  const understood = u.intent !== null && u.confidence >= bot.config.nlu.threshold && config.answer_while_waiting.includes(u.intent);
+  // A pressed button or a command the earlier stages read (/language, /tz) is answered too.
+  if (understood || u.forced || keywordTrigger(bot.flows.values(), ctx.text, ctx.locale)) return true;
+  const now = Date.now();
+  const due = dialogue.waitingNoteAt === undefined || now - dialogue.waitingNoteAt >= config.remind_after_minutes * 60_000;
+  if (due) dialogue.waitingNoteAt = now;
+  ctx.outcome = {
+    ...silent,
+    outputs: due ? [{ key: 'handoff.still_waiting', vars: {}, buttons: [{ label: 'handoff.continue_button', value: CONTINUE_WITH_BOT }] }] : [],
+  };
+  if (due) dialogue.offered = [{ label: deps.i18n.t(ctx.locale, 'handoff.continue_button'), value: CONTINUE_WITH_BOT }];
+  return false;
+}

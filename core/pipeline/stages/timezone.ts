@@ -22,8 +22,8 @@ const AUTOMATIC = /^(?:auto|automatic|device|reset)$/i;
  * the language stage, so "São Paulo" does not switch a shopper's replies to Portuguese.
  */
 export const timezone: Middleware<TurnContext> = async (ctx, next) => {
-  // Not for a conversation with an agent (the message is theirs) or a group message not for the bot.
-  const forBot = ctx.conversation?.status === 'bot' && !isUnaddressed(ctx.event);
+  // Not for a conversation an agent has taken (the message is theirs) or a group message not for the bot.
+  const forBot = ctx.conversation !== undefined && ctx.conversation.status !== 'with_agent' && !isUnaddressed(ctx.event);
   const wanted = forBot ? wantedZone(ctx) : undefined;
   if (wanted !== undefined) {
     ctx.text = `intent:${INTENT}`;

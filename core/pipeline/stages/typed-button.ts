@@ -17,7 +17,7 @@ export function labelKey(s: string): string {
  */
 export const typedButton: Middleware<TurnContext> = async (ctx, next) => {
   const text = ctx.text.trim();
-  if (!ctx.event.action && text && text.length <= MAX_LABEL_CHARS && ctx.conversation?.status === 'bot') {
+  if (!ctx.event.action && text && text.length <= MAX_LABEL_CHARS && ctx.conversation && ctx.conversation.status !== 'with_agent') {
     const dialogue = await ctx.deps.store.sessions.get<DialogueState>(ctx.sessionKey);
     if (dialogue?.offered) ctx.offered = dialogue.offered;
     const key = labelKey(text);

@@ -1,4 +1,4 @@
-/** A shopper who cannot find the order number is told where it is and can ask for a person. */
+/** A shopper who cannot find the order number is told where it is, and one whose parcel shows delivered where to look; both can ask for a person. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../core/util/locales.js';
 import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
@@ -34,5 +34,14 @@ describe('no order number at hand', () => {
     await c.says("hang on i don't have it");
     const r = await c.says('found it: SM100234').expectFlow('order_status');
     expect(texts(r).join(' ')).toContain('SM100234');
+  });
+});
+
+describe('a parcel marked delivered', () => {
+  it.each(['en', 'id', 'vi', 'es'])('%s: where to look, and a person to open a claim (not "enjoy!")', async (locale) => {
+    const c = new Chat(t.app, undefined, locale);
+    const r = await c.says('SM100235').expectFlow('order_status', t.app.i18n.t(locale, 'order.status_delivered', { id: 'SM100235' }));
+    expect(texts(r).join(' ')).toContain(t.app.i18n.t(locale, 'menu.human'));
+    expect((await c.presses(t.app.i18n.t(locale, 'menu.human'))).flow).toBe('human_agent');
   });
 });

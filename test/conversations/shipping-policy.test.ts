@@ -66,3 +66,18 @@ describe('can it arrive by a day', () => {
     expect(windows.some((w) => w.every((d) => reply.includes(d)))).toBe(true);
   });
 });
+
+describe('can the order just named arrive by a day', () => {
+  it.each(['en', 'de', 'ko'])('%s: answered from that order\'s expected day, not a new shipment\'s', async (locale) => {
+    const c = new Chat(t.app, undefined, locale);
+    await c.says('SM100234').expectFlow('order_status');
+    const ask = { en: 'will it arrive by friday?', de: 'kommt sie bis freitag an?', ko: '금요일까지 도착해요?' }[locale]!;
+    const r = await c.says(ask).expectFlow('shipping_info');
+    const eta = new WeekDay(new CalendarDate('2026-11-28T00:00:00Z')).localize(locale);
+    const reply = texts(r).join(' ');
+    expect(reply).toContain(eta);
+    expect(reply).toContain('SM100234');
+    expect([true, false].map((yes) => t.app.i18n.t(locale, `faq.order_by_${yes ? 'yes' : 'no'}`, { id: 'SM100234', eta, by: '' }).split(eta)[0])
+      .some((start) => reply.startsWith(start!))).toBe(true);
+  });
+});

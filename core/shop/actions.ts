@@ -4,6 +4,7 @@ import { ActionError } from '../flow/actions.js';
 import { asksCheaper } from '../nlu/entities-budget.js';
 import { withoutBudget } from '../nlu/entities-budget-text.js';
 import { languageOf, tokenize } from '../nlu/tokenize.js';
+import { answerAttributes } from './attribute-answer.js';
 import { DEFAULT_RATES, shopperBudget, type ShopperBudget } from './budget.js';
 import type { Budget, CurrencyRates, Order, Product, Shop } from './types.js';
 
@@ -159,6 +160,8 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
         .slice(0, num(a.limit, 3));
       return { asked: true, product: localize(shown, ctx.locale), products: show(found, undefined, ctx.locale) };
     });
+  // "Is it waterproof?": the properties a message asks about, and what product `id`'s attributes say (attribute-answer.ts).
+  registry.register('shop.answerAttributes', (a, ctx) => answerAttributes(shop, { id: str(a.id), text: str(a.text) }, ctx.locale, ctx.signal));
 
   registry.register('http.request', async (a, ctx) => {
     if (!options.backendUrl) throw new ActionError('http.request needs the bot\'s backend.base_url', 'http.request', 'not_configured');

@@ -11,6 +11,8 @@
  * for a complaint.
  */
 import type { Entity, IntentScore } from '../nlu/types.js';
+import { attributeQuestions } from '../nlu/entities-attribute.js';
+import { asksProductPrice } from '../nlu/entities-price-question.js';
 import { tokenize } from '../nlu/tokenize.js';
 
 /** What this needs of the runtime's `Understanding` (kept structural: runtime.ts imports this file). */
@@ -82,5 +84,38 @@ export function resolveListReference<U extends Understood>(
   // "The second one arrived broken" is a complaint about it; "the second one" alone (a complaint at 0.53) is not.
   const others = tokenize(text.slice(0, ordinal.start) + ' ' + text.slice(ordinal.end), locale).length;
   if (understood && others > 0 && (u.confidence >= options.sure || others > MAX_OTHER_WORDS)) return referred;
+  return { ...referred, intent: options.intent, confidence: 1, ranking: [{ intent: options.intent, confidence: 1 }, ...u.ranking], offTopic: false };
+}
+
+/** Words a follow-up about the product on screen may have ("and how much is the black one?"). */
+const MAX_FOLLOW_UP_WORDS = 6;
+/** Shopper messages since products were last shown within which a follow-up is about them. */
+const FOLLOW_UP_TURNS = 6;
+
+/**
+ * "How much?", "is it waterproof?", "e quanto custa?", "có màu đen ko" right after a product was talked about
+ * (`memory.product`): a short question about a property or the price, naming no product, is about that one.
+ * It gets the product as its `product` entity, and starts the reference intent unless it was understood as
+ * one that reads the product, or understood surely ("how much is shipping?" stays a shipping question).
+ */
+export function resolveProductFollowUp<U extends Understood>(
+  u: U, state: { memory?: Record<string, unknown>; shown?: ShownList | undefined; turns?: number | undefined }, text: string, locale: string, waiting: boolean,
+  options: ListReferenceOptions,
+): U | undefined {
+  const id = state.memory?.product;
+  if (typeof id !== 'string' || u.forced || waiting || !options.intent) return undefined;
+  // Products were on screen a moment ago: a "how much?" hours later is not about the one talked about then.
+  if (!state.shown || (state.turns ?? 0) - state.shown.turn > FOLLOW_UP_TURNS) return undefined;
+  if (u.entities.some((e) => e.type === 'product' || e.type === 'order_id')) return undefined;
+  if (tokenize(text, locale).length > MAX_FOLLOW_UP_WORDS) return undefined;
+  const price = asksProductPrice(text, locale);
+  if (!price && attributeQuestions(text, locale).length === 0) return undefined;
+  const product: Entity = { type: 'product', value: id, text: '', start: 0, end: 0, score: 1 };
+  const referred: U = { ...u, entities: [product, ...u.entities] };
+  const understood = u.intent !== null && u.confidence >= options.threshold;
+  if (understood && options.keepIntents.includes(u.intent!)) return referred;
+  // A price that names no other cost is the product's, however sure the classifier is of shipping
+  // ("多少钱" is in many shipping questions); a property question understood surely as something else stays so.
+  if (understood && u.confidence >= options.sure && !price) return undefined;
   return { ...referred, intent: options.intent, confidence: 1, ranking: [{ intent: options.intent, confidence: 1 }, ...u.ranking], offTopic: false };
 }

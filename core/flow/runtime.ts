@@ -5,7 +5,7 @@ import type { ActionRegistry } from './actions.js';
 import { ActionError } from './actions.js';
 import { stringify } from './expressions.js';
 import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
-import { resolveListReference, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
+import { resolveListReference, resolveProductFollowUp, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
 
 /** What the understand stage found in a message. */
 export interface Understanding {
@@ -189,7 +189,10 @@ class Turn {
       const referred = resolveListReference(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
         ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
       });
-      if (referred) this.input = { ...this.input, understanding: referred };
+      const followUp = referred ? undefined : resolveProductFollowUp(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
+        ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
+      });
+      if (referred ?? followUp) this.input = { ...this.input, understanding: (referred ?? followUp)! };
     }
     if (top?.waiting) {
       await this.#answerAsk(top);

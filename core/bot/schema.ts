@@ -17,6 +17,7 @@ const dayRange = z.tuple([z.number().int().min(0), z.number().int().min(0)]).ref
 export const DEFAULT_POLICIES = {
   shipping: { standard_days: [5, 10] as [number, number], express_days: [2, 4] as [number, number], free_over: 49, express_price: 12.9, delivery_weekdays: [1, 2, 3, 4, 5] },
   returns: { days: 30, label_price: 5.9, refund_days: [5, 7] as [number, number] },
+  payment: { methods: ['card', 'paypal', 'alipay', 'wechat_pay'] },
 };
 const D = DEFAULT_POLICIES;
 
@@ -29,6 +30,14 @@ const ShippingPolicy = z.strictObject({
   express_price: z.number().min(0).default(D.shipping.express_price),
   /** Days a parcel travels and is delivered on, ISO weekdays (1 = Monday … 7 = Sunday); other days do not count. */
   delivery_weekdays: z.array(z.number().int().min(1).max(7)).min(1).default(D.shipping.delivery_weekdays),
+});
+/**
+ * Payment methods the shop accepts, by id (`card`, `paypal`, `alipay`, `wechat_pay`, `apple_pay`, `google_pay`,
+ * `pix`, `boleto`, `cod` for cash on delivery, `installments`, `bank_transfer`, … see core/nlu/entities-payment.ts);
+ * "can I pay with X?" is answered from it.
+ */
+const PaymentPolicy = z.strictObject({
+  methods: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a method id like paypal or wechat_pay')).min(1).default(D.payment.methods),
 });
 const ReturnPolicy = z.strictObject({
   days: z.number().int().min(0).default(D.returns.days),
@@ -117,6 +126,7 @@ export const BotSchema = z.strictObject({
   policies: z.strictObject({
     shipping: ShippingPolicy.default(DEFAULT_POLICIES.shipping),
     returns: ReturnPolicy.default(DEFAULT_POLICIES.returns),
+    payment: PaymentPolicy.default(DEFAULT_POLICIES.payment),
   }).default(DEFAULT_POLICIES),
   turn_timeout_ms: z.number().int().positive().default(10_000),
   session_ttl_hours: z.number().positive().default(72),

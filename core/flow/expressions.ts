@@ -67,8 +67,12 @@ export interface LocalizedValue {
   localize(locale: string, i18n: Pick<I18n, 't' | 'has'>): string;
 }
 
+/** An object with `[LOCALIZED]: true` and a `localize` method is worded in the shopper's language when rendered (`readonly [LOCALIZED] = true` in a class). */
+export const LOCALIZED: unique symbol = Symbol.for('shopmate.localized');
+
 export function isLocalizedValue(v: unknown): v is LocalizedValue {
-  return v instanceof Attributes || v instanceof WeekDay;
+  return v instanceof Attributes || v instanceof WeekDay
+    || (typeof v === 'object' && v !== null && (v as { [LOCALIZED]?: unknown })[LOCALIZED] === true && typeof (v as LocalizedValue).localize === 'function');
 }
 
 /**

@@ -112,10 +112,13 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     expect(withBudget.every((p) => p <= 20), JSON.stringify(withBudget)).toBe(true);
   });
 
-  it('cancels a pending order and refuses a shipped one', async () => {
+  it('cancels a pending order once the shopper confirms, and refuses a shipped one', async () => {
     const c = chat();
     await c.says(say.cancel).expectFlow('order_cancel', tr('order.ask_id_cancel'));
-    await c.says(order('pending').id).expectReply(stem('order.cancelled') || order('pending').id);
+    await c.says(order('pending').id).expectReply(stem('order.cancel_confirm'));
+    expect((await t.app.engine.bot('demo-shop').shop.getOrder(order('pending').id))?.status).toBe('pending');
+    await c.presses(tr('order.cancel_yes')).expectReply(stem('order.cancelled') || order('pending').id);
+    expect((await t.app.engine.bot('demo-shop').shop.getOrder(order('pending').id))?.status).toBe('cancelled');
     const d = chat();
     await d.says(say.cancel).expectReply(tr('order.ask_id_cancel'));
     await d.says(order('shipped').id).expectReply(tr('order.cannot_cancel_shipped', { id: order('shipped').id }));
@@ -175,6 +178,15 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     expect(r.status).toBe('with_agent');
     const conv = await t.app.store.conversations.get(r.conversationId!);
     expect(conv).toMatchObject({ status: 'waiting_agent', handoffReason: 'requested' });
+  });
+
+  it('keeps the order when the shopper says no', async () => {
+    const c = chat();
+    const paid = order('paid');
+    await c.says(say.cancel);
+    await c.says(paid.id).expectReply(stem('order.cancel_confirm'));
+    await c.presses(tr('order.cancel_no')).expectFlow('order_cancel', tr('order.kept', { id: paid.id }));
+    expect((await t.app.engine.bot('demo-shop').shop.getOrder(paid.id))?.status).toBe('paid');
   });
 
   it('apologizes and hands off on a complaint', async () => {

@@ -88,7 +88,12 @@ export const BotSchema = z.strictObject({
       intent: z.string().optional(),
       keep_intents: z.array(z.string()).default([]),
       within_turns: z.number().int().min(1).default(3),
-    }).default({ keep_intents: [], within_turns: 3 }),
+      /**
+       * A short question about a property of the product talked about ("do you have it in black?", "有黑色吗") is
+       * about it even when the classifier is sure of one of these intents (a search, in the demo).
+       */
+      follow_up_over: z.array(z.string()).default([]),
+    }).default({ keep_intents: [], within_turns: 3, follow_up_over: [] }),
     /**
      * A message with several questions ("how much is shipping? and can I pay with PayPal?") answers each, in
      * order, when each is understood with a different intent; intents in `skip_intents` (hi, thanks) are not

@@ -35,6 +35,11 @@ export interface ListReferenceOptions {
   intent?: string | undefined;
   /** Intents that already read `entities.product`, kept when confident. */
   keepIntents: readonly string[];
+  /**
+   * Intents a short question about a property of the product on screen is taken from however sure the
+   * classifier is ("do you have it in black?" reads like a search): it is about that product.
+   */
+  followUpOver?: readonly string[];
   /** A list shown more than this many shopper messages ago is forgotten. */
   withinTurns: number;
   /** The bot's threshold: an intent below it counts as not understood. */
@@ -116,6 +121,6 @@ export function resolveProductFollowUp<U extends Understood>(
   if (understood && options.keepIntents.includes(u.intent!)) return referred;
   // A price that names no other cost is the product's, however sure the classifier is of shipping
   // ("多少钱" is in many shipping questions); a property question understood surely as something else stays so.
-  if (understood && u.confidence >= options.sure && !price) return undefined;
+  if (understood && u.confidence >= options.sure && !price && !options.followUpOver?.includes(u.intent!)) return undefined;
   return { ...referred, intent: options.intent, confidence: 1, ranking: [{ intent: options.intent, confidence: 1 }, ...u.ranking], offTopic: false };
 }

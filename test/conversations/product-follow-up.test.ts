@@ -27,6 +27,22 @@ describe('a follow-up about the product on screen', () => {
     expect(texts(r).join(' ')).toContain(await priceOf(shown!, locale));
   });
 
+  it.each([
+    ['en', 'do you have a smart watch', 'do you have it in black'],
+    ['zh-CN', '有智能手表吗', '有黑色吗'],
+    ['th', 'มีสมาร์ทวอทช์ไหม', 'มีสีดำไหม'],
+    ['ja', 'ワイヤレスヘッドホンある？', '白ある？'],
+    ['fr', 'vous avez des écouteurs de sport ?', 'et en blanc ?'],
+  ])('%s: "%s" then "%s" answers its colour, not a search for colour words', async (locale, search, ask) => {
+    const c = new Chat(t.app, undefined, locale);
+    const [shown] = products(await c.says(search).expectFlow('product_search'));
+    const p = (await t.app.engine.bot('demo-shop').shop.getProduct(shown!))!;
+    const r = await c.says(ask).expectFlow('product_question');
+    expect(products(r)).toEqual([]);
+    expect(texts(r).join(' ')).toContain(p.name[locale]!);
+    expect(texts(r).join(' ')).toContain(t.app.i18n.t(locale, 'attributes.keys.color'));
+  });
+
   it('leaves a question about another cost alone ("how much is shipping?")', async () => {
     const c = new Chat(t.app, undefined, 'en');
     await c.says('do you have a smart watch');

@@ -37,6 +37,7 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     digressionThreshold: bot.config.nlu.digression_threshold,
     listReference: {
       intent: bot.config.nlu.list_reference.intent, keepIntents: bot.config.nlu.list_reference.keep_intents, withinTurns: bot.config.nlu.list_reference.within_turns,
+      followUpOver: bot.config.nlu.list_reference.follow_up_over,
     },
     fallbackFlow: bot.config.fallback_flow,
     scope: {

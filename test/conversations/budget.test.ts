@@ -40,6 +40,15 @@ describe('a budget', () => {
     expect(shown.every((p) => p > 50_000 / 1350)).toBe(true);
   });
 
+  it('keeps everything shown within it, what goes well with the product too', async () => {
+    // Without a budget, dearer products go with them.
+    const all = products(await new Chat(t.app, undefined, 'en').says('wireless earbuds?').expectFlow('product_search'));
+    expect(Math.max(...(await Promise.all(all.map(priceOf))))).toBeGreaterThan(30);
+    const shown = products(await new Chat(t.app, undefined, 'en').says('wireless earbuds under $30?').expectFlow('product_search'));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of shown) expect(await priceOf(id)).toBeLessThanOrEqual(30);
+  });
+
   it('shows a product named outright with a budget it exceeds, and says it is over', async () => {
     const r = await new Chat(t.app, undefined, 'es').says('tienen los auriculares X1 por menos de 40 dolares?').expectFlow('product_search');
     expect(products(r)[0]).toBe('P001');

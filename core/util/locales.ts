@@ -50,3 +50,47 @@ function computeNativeName(locale: string): string {
   if (!name) return locale;
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
+
+/** A language's names in each of the 15 languages, lower case → locale; built once. */
+let namesToLocale: Map<string, string> | undefined;
+
+function languageNames(): Map<string, string> {
+  if (namesToLocale) return namesToLocale;
+  const map = new Map<string, string>();
+  const add = (name: string | undefined, locale: string) => {
+    const key = name?.normalize('NFKC').toLocaleLowerCase().trim();
+    if (key && !map.has(key)) map.set(key, locale);
+  };
+  for (const target of LOCALES) {
+    const base = target.split('-')[0]!;
+    add(nativeLanguageName(target), target);
+    add(NAME_OVERRIDES[base], target);
+    for (const display of LOCALES) {
+      const names = [base, NAME_TAGS[target] ?? target].map((tag) => new Intl.DisplayNames([display], { type: 'language' }).of(tag));
+      for (const name of names) {
+        add(name, target);
+        // Thai and Indonesian say "the language …" as often as not: "ภาษาอังกฤษ", "bahasa Inggris".
+        if (display === 'th') add(`ภาษา${name ?? ''}`, target);
+        if (display === 'id') add(`bahasa ${name ?? ''}`, target);
+        // Chinese writes a language as 英语 or 英文 alike.
+        if (display.startsWith('zh') && name?.endsWith('语')) add(`${name.slice(0, -1)}文`, target);
+      }
+    }
+  }
+  namesToLocale = map;
+  return map;
+}
+
+/**
+ * The supported locale a message names and does nothing else with: "English", "español", "中文", "日本語",
+ * "Tiếng Việt", "ภาษาไทย", "İngilizce", "английский", "in English please". A shopper who types a language's name
+ * wants the replies in it.
+ */
+export function localeNamed(text: string, supported: readonly string[]): string | undefined {
+  const t = text.normalize('NFKC').toLocaleLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/gu, ' ').trim()
+    .replace(/^(?:(?:in|speak|reply in|answer in|en|em|auf|на|bằng|dalam)\s+|[用说講])/u, '')
+    .replace(/(?:\s+(?:please|pls|plz|por favor|bitte|lütfen|пожалуйста|đi|nhé)|\s*(?:ค่ะ|ครับ|で|로|으로|로요|으로요))$/u, '');
+  if (!t || t.length > 40) return undefined;
+  const locale = languageNames().get(t);
+  return locale && supported.includes(locale) ? locale : undefined;
+}

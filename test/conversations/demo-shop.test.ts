@@ -321,6 +321,17 @@ describe('languages', () => {
     expect(texts(again)).toContain(t.app.i18n.t('es', 'order.ask_id')); // then back to the pending question
   });
 
+  it.each([
+    ['ja', 'English', 'en'], ['en', '中文', 'zh-CN'], ['de', 'english please', 'en'], ['ko', 'ภาษาไทย', 'th'], ['vi', 'Tiếng Anh', 'en'], ['fr', 'en español', 'es'],
+  ])('switches from %s when the shopper types a language\'s name ("%s")', async (from, text, to) => {
+    const c = new Chat(t.app, undefined, from);
+    await c.says('/language');
+    c.locale = undefined; // no page menu: the typed name alone chooses
+    const r = await c.says(text).expectFlow('language', t.app.i18n.t(to, 'core.language_changed'));
+    expect(r.locale).toBe(to);
+    expect((await c.says('hi')).locale).toBe(to);
+  });
+
   it('keeps a language chosen in the chat although the web chat page keeps sending its own, until the page\'s menu changes', async () => {
     // The page sends its menu's language with every message (chosenLocale), as the web chat does.
     const c = new Chat(t.app, undefined, 'de');

@@ -1,4 +1,4 @@
-import { matchLocale } from '../../util/locales.js';
+import { localeNamed, matchLocale } from '../../util/locales.js';
 import { parseIntentValue } from './understand.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
@@ -31,7 +31,10 @@ export const language: Middleware<TurnContext> = async (ctx, next) => {
   // A pressed language button (`intent:language?locale=es`) is a choice, and wins over the language a
   // client sends with every message (the web chat page's menu), which is a choice only when it changes.
   const pressed = parseIntentValue(event.action?.value ?? ctx.text)?.entities.find((e) => e.type === 'locale')?.value;
-  const pressedLocale = matchLocale(typeof pressed === 'string' ? pressed : undefined, supported);
+  // A message that is just a language's name ("English", "中文", "español please") chooses it, like its button.
+  const named = command || event.action ? undefined : localeNamed(ctx.text, supported);
+  if (named) ctx.text = `intent:language?locale=${named}`;
+  const pressedLocale = matchLocale(typeof pressed === 'string' ? pressed : named, supported);
   const clientLocale = matchLocale(event.chosenLocale, supported);
   const clientChanged = clientLocale !== undefined && clientLocale !== profile.clientLocale;
   const chosen = pressedLocale ?? (clientChanged || profile.localeSource !== 'chosen' ? clientLocale : undefined);

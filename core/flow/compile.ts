@@ -9,7 +9,7 @@ import type { EntityType } from '../nlu/types.js';
 export interface Position { file: string; line: number; column: number }
 type Scoped = (scope: object) => Record<string, unknown>;
 /** A button: `label` is an i18n key, unless `literal` (a label made by `choices`, shown as is). */
-export interface ButtonSpec { label: string; value?: string; url?: string; id?: string; literal?: boolean }
+export interface ButtonSpec { label: string; value?: string; url?: string; id?: string; literal?: boolean; answers?: 'yes' | 'no' }
 /** Buttons made from a list at run time (`say.choices`). */
 export interface Choices { from: Expression; label: Template; value: Template }
 
@@ -184,7 +184,7 @@ export function compileFlow(file: YamlFile, source: string): CompiledFlow {
   };
 }
 
-function stripUndefined(b: { label: string; value?: string | undefined; url?: string | undefined; id?: string | undefined }): ButtonSpec {
+function stripUndefined(b: { label: string; value?: string | undefined; url?: string | undefined; id?: string | undefined; answers?: 'yes' | 'no' | undefined }): ButtonSpec {
   return Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined)) as unknown as ButtonSpec;
 }
 

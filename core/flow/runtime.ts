@@ -49,6 +49,8 @@ export interface HistoryTurn {
 export interface OfferedButton {
   label: string;
   value: string;
+  /** The button answers a yes/no question (`answers:` in the flow). */
+  answers?: 'yes' | 'no';
 }
 
 /** Per conversation+shopper state, persisted in the session store between turns. */

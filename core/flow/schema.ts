@@ -10,6 +10,8 @@ export const ButtonSchema = z.strictObject({
   value: z.string().optional(),
   url: z.string().optional(),
   id: z.string().optional(),
+  /** The button answers a yes/no question: a typed "yes" ("да", "はい", "evet") or "no" presses it. */
+  answers: z.enum(['yes', 'no']).optional(),
 });
 
 export const STEP_KINDS = ['say', 'ask', 'if', 'call', 'set', 'goto', 'handoff', 'end'] as const;

@@ -77,7 +77,7 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
   }
   const last = ctx.outcome.outputs.findLast((o) => o.buttons?.length);
   const offered = (last?.buttons ?? []).filter((b) => b.value && !b.url)
-    .map((b) => ({ label: b.literal ? b.label : deps.i18n.t(ctx.locale, b.label), value: b.value! }));
+    .map((b) => ({ label: b.literal ? b.label : deps.i18n.t(ctx.locale, b.label), value: b.value!, ...(b.answers ? { answers: b.answers } : {}) }));
   if (offered.length) dialogue.offered = offered;
   else delete dialogue.offered;
   ctx.dialogue = dialogue;

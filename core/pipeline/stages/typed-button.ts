@@ -1,6 +1,7 @@
 import type { DialogueState, OfferedButton } from '../../flow/runtime.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
+import { yesOrNo } from '../../nlu/yes-no.js';
 
 /** Longer messages are sentences, not a button's label. */
 const MAX_LABEL_CHARS = 60;
@@ -21,7 +22,11 @@ export const typedButton: Middleware<TurnContext> = async (ctx, next) => {
     const dialogue = await ctx.deps.store.sessions.get<DialogueState>(ctx.sessionKey);
     if (dialogue?.offered) ctx.offered = dialogue.offered;
     const key = labelKey(text);
-    const hit = key ? dialogue?.offered?.find((b: OfferedButton) => labelKey(b.label) === key) : undefined;
+    const offered = dialogue?.offered ?? [];
+    // A typed "yes" or "no" ("да", "はい", "evet eminim", "không cần") to buttons that answer a yes/no question.
+    const answer = offered.some((b) => b.answers) ? yesOrNo(text, ctx.profile?.locale ?? ctx.locale) : undefined;
+    const hit = (key ? offered.find((b: OfferedButton) => labelKey(b.label) === key) : undefined)
+      ?? (answer ? offered.find((b) => b.answers === answer) : undefined);
     if (hit) {
       ctx.log.debug({ label: hit.label }, 'typed text is an offered button');
       ctx.text = hit.value;

@@ -13,6 +13,7 @@
 import type { Entity, IntentScore } from '../nlu/types.js';
 import { attributeQuestions } from '../nlu/entities-attribute.js';
 import { asksProductPrice } from '../nlu/entities-price-question.js';
+import { asksComparison } from '../nlu/entities-compare.js';
 import { tokenize } from '../nlu/tokenize.js';
 
 /** What this needs of the runtime's `Understanding` (kept structural: runtime.ts imports this file). */
@@ -123,4 +124,32 @@ export function resolveProductFollowUp<U extends Understood>(
   // ("多少钱" is in many shipping questions); a property question understood surely as something else stays so.
   if (understood && u.confidence >= options.sure && !price && !options.followUpOver?.includes(u.intent!)) return undefined;
   return { ...referred, intent: options.intent, confidence: 1, ranking: [{ intent: options.intent, confidence: 1 }, ...u.ranking], offTopic: false };
+}
+
+/** Products a comparison shows side by side, at most. */
+export const MAX_COMPARED = 3;
+
+/**
+ * "X1 or Air 3?", "compare the x1 and the air 3", "X1和Air 3哪个好", and "compare them" / "which is better?"
+ * right after a list: the products weighed against each other, as `product` entities in order (at most three),
+ * a `comparison` entity, and the reference intent, whose flow compares them (`entities.products`). A comparison was taken for a
+ * complaint ("compare them") or a search before.
+ */
+export function resolveComparison<U extends Understood>(
+  u: U, state: { shown?: ShownList | undefined; turns?: number | undefined }, text: string, locale: string, waiting: boolean, options: ListReferenceOptions,
+): U | undefined {
+  if (u.forced || waiting || !options.intent || !asksComparison(text, locale)) return undefined;
+  const named = [...new Set(u.entities.filter((e) => e.type === 'product').map((e) => String(e.value)))];
+  let ids = named;
+  if (named.length < 2) {
+    // "compare them", "which is better?" about the list just shown.
+    const shown = state.shown && (state.turns ?? 0) - state.shown.turn <= options.withinTurns ? state.shown.ids : [];
+    if (named.length > 0 || shown.length < 2 || tokenize(text, locale).length > MAX_FOLLOW_UP_WORDS) return undefined;
+    ids = shown;
+  }
+  ids = ids.slice(0, MAX_COMPARED);
+  const products: Entity[] = ids.map((id) => ({ type: 'product', value: id, text: '', start: 0, end: 0, score: 1 }));
+  const others = u.entities.filter((e) => e.type !== 'product');
+  const comparison: Entity = { type: 'comparison', value: true, text: '', start: 0, end: 0, score: 1 };
+  return { ...u, entities: [...products, comparison, ...others], intent: options.intent, confidence: 1, ranking: [{ intent: options.intent, confidence: 1 }, ...u.ranking], offTopic: false };
 }

@@ -5,7 +5,7 @@ import type { ActionRegistry } from './actions.js';
 import { ActionError } from './actions.js';
 import { stringify } from './expressions.js';
 import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
-import { resolveListReference, resolveProductFollowUp, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
+import { resolveComparison, resolveListReference, resolveProductFollowUp, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
 
 /** What the understand stage found in a message. */
 export interface Understanding {
@@ -191,10 +191,14 @@ class Turn {
       const referred = resolveListReference(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
         ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
       });
-      const followUp = referred ? undefined : resolveProductFollowUp(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
+      const compared = referred ? undefined : resolveComparison(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
         ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
       });
-      if (referred ?? followUp) this.input = { ...this.input, understanding: (referred ?? followUp)! };
+      const followUp = referred ?? compared ? undefined : resolveProductFollowUp(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
+        ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
+      });
+      const resolved = referred ?? compared ?? followUp;
+      if (resolved) this.input = { ...this.input, understanding: resolved };
     }
     if (top?.waiting) {
       await this.#answerAsk(top);
@@ -430,6 +434,8 @@ class Turn {
     const u = this.input.understanding;
     const entities: Record<string, unknown> = {};
     for (const e of u.entities) if (!(e.type in entities)) entities[e.type] = e.value;
+    // Every product the message names (or a comparison weighs), in order: `entities.product` is the first.
+    entities.products = [...new Set(u.entities.filter((e) => e.type === 'product').map((e) => e.value))];
     return {
       ...this.host.scope,
       ...frame.vars,

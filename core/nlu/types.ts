@@ -29,8 +29,11 @@ export interface IntentModel {
   toJSON(): unknown;
 }
 
-/** `locale` comes only from buttons (`intent:language?locale=es`), never from text. */
-export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number' | 'ordinal' | 'locale';
+/**
+ * `locale` comes only from buttons (`intent:language?locale=es`), never from text; `comparison` (true) from the
+ * flow runtime when a message weighs products against each other (core/flow/references.ts).
+ */
+export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number' | 'ordinal' | 'locale' | 'comparison';
 
 export interface Entity {
   type: EntityType;

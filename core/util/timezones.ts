@@ -4,6 +4,7 @@
  * so a message is not lost over it. Shoppers type theirs (`/timezone são paulo`, `/tz utc+7`).
  */
 import { LOCALES } from './locales.js';
+import { cityZoneByName } from './timezone-cities.js';
 import { offsetMinutesAt } from './wall-clock.js';
 
 const known = new Map<string, string | undefined>();
@@ -157,7 +158,7 @@ const places = new Map<string, Map<string, string>>();
  * from CLDR's generic location format, which names a zone by its city where a country has several clocks
  * and by its country where it has one ("日本時間", "hora de Ciudad de México", "Москва"). Each language's
  * wrapping ("{0}時間", "hora de {0}") is read off a zone whose country Intl.DisplayNames also names. Capitals
- * of one-clock countries ("東京", "Roma") are not in CLDR's format and stay unknown; their countries are.
+ * of one-clock countries ("東京", "Roma") are not in CLDR's format: timezone-cities.ts names them.
  */
 function placeIndex(locale: string): Map<string, string> {
   const cached = places.get(locale);
@@ -203,13 +204,14 @@ function cityZone(s: string, locale: string | undefined): string | undefined {
   const listed = index.get(key) ?? placeIn(key, locale);
   if (listed) return listed;
   const words = s.normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_CITY_WORDS || words.join('').length !== key.length) return undefined;
+  // Last, a big city as the 15 languages write it ("東京", "Roma", "서울"): see timezone-cities.ts.
+  if (words.length === 0 || words.length > MAX_CITY_WORDS || words.join('').length !== key.length) return cityZoneByName(s);
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join('_');
   for (const area of areas ?? []) {
     const zone = canonicalTimeZone(`${area}/${name}`);
     if (zone) return zone;
   }
-  return undefined;
+  return cityZoneByName(s);
 }
 
 /** Whether `zone` has a different offset in January and July of the year of `at`. */

@@ -20,6 +20,7 @@ import { createRemoteClassifier } from './nlu/remote.js';
 import { createBotShop } from './shop/index.js';
 import { registerShopActions } from './shop/actions.js';
 import { registerDeliveryActions } from './shop/delivery.js';
+import { registerPaymentActions } from './shop/payment.js';
 import { registerCompareActions } from './shop/compare.js';
 import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
@@ -178,6 +179,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(backendToken ? { backendToken } : {}),
     });
     registerDeliveryActions(actions);
+    registerPaymentActions(actions);
     registerCompareActions(actions, shop);
     registerProfileActions(actions, store);
     const flows = new Map(bot.config.flows.map((id) => [id, project.flows.get(id)!]));

@@ -16,6 +16,7 @@
  * "the 500ml bottle" and "15 inch laptop" name a product.
  */
 import { languageOf, marksAreOptional, normalizeText, stripMarks, tokenizeNormalized } from './tokenize.js';
+import { alternative, alternatives, LETTER, UNSPACED } from './word-patterns.js';
 
 export const ATTRIBUTE_CONCEPTS = [
   'waterproof', 'battery', 'weight', 'color', 'size', 'capacity', 'noise_cancelling', 'connection', 'material', 'warranty', 'compatibility',
@@ -308,12 +309,6 @@ const WORDS: Record<string, LanguageWords> = {
   },
 };
 
-/** Languages written without spaces, where words have no edges to test (Korean endings stick to words too). */
-const UNSPACED = new Set(['zh', 'ja', 'th', 'ko']);
-const LETTER = '[\\p{L}\\p{M}\\p{N}]';
-/** Arabic prefixes (and, so, with, for, the) and possessive endings written onto the word. */
-const AR_PREFIX = '(?:[وفبلك]?(?:ال|لل)?)';
-const AR_SUFFIX = '(?:ه|ها|هم|هن|ك|ي|نا)?';
 
 /** The text as patterns see it: normalized, and (`plain`) without the accents typing often drops. */
 interface Prepared {
@@ -326,36 +321,6 @@ function prepare(text: string, lang: string): Prepared {
   return { marked, plain: marksAreOptional(lang) ? stripMarks(marked) : marked };
 }
 
-/** Splits `a|b(c|d)|e` at its top-level bars. */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out.filter((a) => a.length > 0);
-}
-
-/** One alternative as a regex source: edges per script, `~` for word endings, spaces optional. */
-function alternative(source: string, lang: string): string {
-  const body = source.replace(/~/g, '[\\p{L}\\p{M}]*').replace(/ /g, '\\s*');
-  if (UNSPACED.has(lang)) {
-    const lead = /^[a-z0-9]/.test(source) ? '(?<![a-z0-9])' : '';
-    const tail = /[a-z0-9~]$/.test(source) ? '(?![a-z0-9])' : '';
-    return `${lead}(?:${body})${tail}`;
-  }
-  if (lang === 'ar') return `(?<!${LETTER})${AR_PREFIX}(?:${body})${AR_SUFFIX}(?!${LETTER})`;
-  return `(?<!${LETTER})(?:${body})(?!${LETTER})`;
-}
 
 interface Matcher {
   /** Matches against `Prepared.plain`; `marked` against `Prepared.marked` (entries that need their accents). */
@@ -370,7 +335,7 @@ function matcher(source: string, lang: string): Matcher {
     const sources = list.map((a) => {
       const unit = a.startsWith('#');
       const norm = normalizeText(unit ? a.slice(1) : a, lang);
-      const re = alternative(strip && marksAreOptional(lang) ? stripMarks(norm) : norm, lang);
+      const re = alternative(strip && marksAreOptional(lang) ? stripMarks(norm) : norm, lang, { rest: '[\\p{L}\\p{M}]*' });
       return unit ? `(?<![\\d.,]\\s?)${re}` : re;
     });
     return new RegExp(sources.join('|'), 'gu');

@@ -1,6 +1,8 @@
 /** While a shopper waits for a person: shop questions still answered, a note instead of silence, and a way back. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Chat, openTestApp, ROOT, tempDir, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;
 const tr = (locale: string, key: string, vars?: Record<string, unknown>) => t.app.i18n.t(locale, key, vars);
@@ -23,7 +25,7 @@ describe('waiting for a person', () => {
     expect(answered.status).toBe('answered');
     expect(texts(answered).join(' ')).not.toContain(tr(locale, 'handoff.still_waiting'));
     await c.says(ping).expectReply(tr(locale, 'handoff.still_waiting'));
-    await c.says(ping).expectNoReply();
+    await c.says(ping).expectReply(tr(locale, 'handoff.still_waiting')); // every time in the demo (remind_after_minutes: 0)
     // still in the queue: the answers did not hand it over twice or take it back
     expect(await statusOf(answered)).toBe('waiting_agent');
   });
@@ -36,6 +38,15 @@ describe('waiting for a person', () => {
     expect(r.flow).toBe('refund_status');
     expect(texts(r).join(' ')).toContain('SM100240');
     expect(texts(r).join(' ')).not.toContain(tr('en', 'handoff.still_waiting'));
+  });
+
+  it('knows the continue button\'s label typed after other buttons were offered', async () => {
+    const c = new Chat(t.app, undefined, 'en');
+    await c.says('I want to talk to a real person');
+    await c.says('hello?');
+    await c.says('how much is shipping?'); // offers other buttons
+    const back = await c.says(tr('en', 'handoff.continue_button')).expectReply(tr('en', 'handoff.released'));
+    expect(await statusOf(back)).toBe('bot');
   });
 
   it('goes on with the bot when the shopper presses (or types) the button', async () => {
@@ -59,5 +70,31 @@ describe('waiting for a person', () => {
     const c = new Chat(t.app, undefined, 'en');
     await c.says('I want to talk to a real person');
     await c.says('/tz tokyo').expectFlow('timezone');
+  });
+});
+
+describe('a shop that reminds less often (handoff.remind_after_minutes: 10)', () => {
+  let shop: TestApp;
+  let root: { path: string; remove(): void };
+  beforeAll(async () => {
+    root = tempDir();
+    mkdirSync(join(root.path, 'bots'));
+    for (const d of ['flows', 'locales']) symlinkSync(join(ROOT, d), join(root.path, d));
+    symlinkSync(join(ROOT, 'bots', 'demo-shop'), join(root.path, 'bots', 'demo-shop'));
+    const yaml = readFileSync(join(ROOT, 'bots', 'demo-shop.yaml'), 'utf8');
+    expect(yaml).toContain('remind_after_minutes: 0');
+    writeFileSync(join(root.path, 'bots', 'demo-shop.yaml'), yaml.replace('remind_after_minutes: 0', 'remind_after_minutes: 10'));
+    shop = await openTestApp({ root: root.path });
+  });
+  afterAll(async () => {
+    await shop.close();
+    root.remove();
+  });
+
+  it('says once that the team has the request, then lets the shopper write in peace', async () => {
+    const c = new Chat(shop.app, undefined, 'en');
+    await c.says('I want to talk to a real person');
+    await c.says('hello??').expectReply(shop.app.i18n.t('en', 'handoff.still_waiting'));
+    await c.says('anyone?').expectNoReply();
   });
 });

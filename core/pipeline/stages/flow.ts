@@ -4,6 +4,7 @@ import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../context.js';
 import { nativeLanguageName } from '../../util/locales.js';
 import { timezoneScope } from './timezone.js';
+import { labelKey } from './typed-button.js';
 
 /** Continues or starts a flow. The session is saved only when the turn succeeds, so a failed turn loses nothing. */
 export const flow: Middleware<TurnContext> = async (ctx, next) => {
@@ -109,7 +110,9 @@ async function answersWhileWaiting(ctx: TurnContext, dialogue: DialogueState): P
   const config = bot.config.handoff;
   const value = ctx.event.action?.value ?? ctx.text;
   const silent = { understanding: u, flow: undefined, handoff: false };
-  if (value.trim() === CONTINUE_WITH_BOT) {
+  // The button, or its label typed later, when other buttons have been offered since.
+  const continuing = value.trim() === CONTINUE_WITH_BOT || labelKey(ctx.text) === labelKey(deps.i18n.t(ctx.locale, 'handoff.continue_button'));
+  if (continuing) {
     ctx.conversation = await deps.store.conversations.setStatus(ctx.conversation!.id, 'bot');
     delete dialogue.offered;
     delete dialogue.waitingNoteAt;

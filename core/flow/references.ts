@@ -10,21 +10,13 @@
  * the bot's `list_reference.intent` (product details in the demo): "the second one" was otherwise taken
  * for a complaint.
  */
-import type { Entity, IntentScore } from '../nlu/types.js';
+import type { Entity } from '../nlu/types.js';
+import type { Understanding } from './understanding.js';
 import { attributeQuestions } from '../nlu/entities-attribute.js';
 import { asksProductPrice } from '../nlu/entities-price-question.js';
 import { asksComparison } from '../nlu/entities-compare.js';
 import { tokenize } from '../nlu/tokenize.js';
 
-/** What this needs of the runtime's `Understanding` (kept structural: runtime.ts imports this file). */
-interface Understood {
-  intent: string | null;
-  confidence: number;
-  ranking: IntentScore[];
-  entities: Entity[];
-  forced?: boolean;
-  offTopic?: boolean;
-}
 
 /** Cards per message the renderer shows (core/pipeline/stages/render.ts). */
 export const CARDS_PER_MESSAGE = 5;
@@ -71,7 +63,7 @@ export function shownProducts(outputs: readonly { products?: unknown[] }[]): str
  * The understanding with the referred product, or `undefined` when the message refers to nothing shown.
  * `waiting`: a question is pending, whose answer the reference may be; the intent is then left alone.
  */
-export function resolveListReference<U extends Understood>(
+export function resolveListReference<U extends Understanding>(
   u: U, state: { shown?: ShownList | undefined; turns?: number | undefined }, text: string, locale: string, waiting: boolean, options: ListReferenceOptions,
 ): U | undefined {
   const shown = state.shown;
@@ -104,7 +96,7 @@ const FOLLOW_UP_TURNS = 6;
  * It gets the product as its `product` entity, and starts the reference intent unless it was understood as
  * one that reads the product, or understood surely ("how much is shipping?" stays a shipping question).
  */
-export function resolveProductFollowUp<U extends Understood>(
+export function resolveProductFollowUp<U extends Understanding>(
   u: U, state: { memory?: Record<string, unknown>; shown?: ShownList | undefined; turns?: number | undefined }, text: string, locale: string, waiting: boolean,
   options: ListReferenceOptions,
 ): U | undefined {
@@ -135,7 +127,7 @@ export const MAX_COMPARED = 3;
  * a `comparison` entity, and the reference intent, whose flow compares them (`entities.products`). A comparison was taken for a
  * complaint ("compare them") or a search before.
  */
-export function resolveComparison<U extends Understood>(
+export function resolveComparison<U extends Understanding>(
   u: U, state: { shown?: ShownList | undefined; turns?: number | undefined }, text: string, locale: string, waiting: boolean, options: ListReferenceOptions,
 ): U | undefined {
   if (u.forced || waiting || !options.intent || !asksComparison(text, locale)) return undefined;

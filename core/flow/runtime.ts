@@ -1,23 +1,13 @@
-import type { Entity, IntentScore } from '../nlu/types.js';
 import type { Logger } from '../util/log.js';
 import { ShopmateError } from '../model/errors.js';
 import type { ActionRegistry } from './actions.js';
 import { ActionError } from './actions.js';
 import { stringify } from './expressions.js';
 import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
+import type { Understanding } from './understanding.js';
 import { resolveComparison, resolveListReference, resolveProductFollowUp, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
 
-/** What the understand stage found in a message. */
-export interface Understanding {
-  intent: string | null;
-  confidence: number;
-  ranking: IntentScore[];
-  entities: Entity[];
-  /** Set when a button forced the intent (no classification). */
-  forced?: boolean;
-  /** Set when the message was taken for a request that is not for a shop (weather, music, trivia). */
-  offTopic?: boolean;
-}
+export type { Understanding } from './understanding.js';
 
 /** A reply the flow wants to say: an i18n key with variables, rendered per locale later. */
 export interface OutMessage {

@@ -1,8 +1,6 @@
 /** While a shopper waits for a person: shop questions still answered, a note instead of silence, and a way back. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Chat, openTestApp, ROOT, tempDir, texts, type TestApp } from '../helpers/chat.js';
+import { Chat, openTestApp, openTestAppWithBotFile, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;
 const tr = (locale: string, key: string, vars?: Record<string, unknown>) => t.app.i18n.t(locale, key, vars);
@@ -75,21 +73,13 @@ describe('waiting for a person', () => {
 
 describe('a shop that reminds less often (handoff.remind_after_minutes: 10)', () => {
   let shop: TestApp;
-  let root: { path: string; remove(): void };
   beforeAll(async () => {
-    root = tempDir();
-    mkdirSync(join(root.path, 'bots'));
-    for (const d of ['flows', 'locales']) symlinkSync(join(ROOT, d), join(root.path, d));
-    symlinkSync(join(ROOT, 'bots', 'demo-shop'), join(root.path, 'bots', 'demo-shop'));
-    const yaml = readFileSync(join(ROOT, 'bots', 'demo-shop.yaml'), 'utf8');
-    expect(yaml).toContain('remind_after_minutes: 0');
-    writeFileSync(join(root.path, 'bots', 'demo-shop.yaml'), yaml.replace('remind_after_minutes: 0', 'remind_after_minutes: 10'));
-    shop = await openTestApp({ root: root.path });
+    shop = await openTestAppWithBotFile((yaml) => {
+      expect(yaml).toContain('remind_after_minutes: 0');
+      return yaml.replace('remind_after_minutes: 0', 'remind_after_minutes: 10');
+    });
   });
-  afterAll(async () => {
-    await shop.close();
-    root.remove();
-  });
+  afterAll(() => shop.close());
 
   it('says once that the team has the request, then lets the shopper write in peace', async () => {
     const c = new Chat(shop.app, undefined, 'en');

@@ -2,12 +2,10 @@
  * "Can I pay with PayPal?", "как оплатить?", "PayPay使えますか": payment questions get a yes, a no with what the shop
  * takes, or the list, from `policies.payment.methods`; a failure gets help that does not suggest the method that failed.
  */
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES } from '../../core/bot/schema.js';
 import { methodName } from '../../core/shop/payment.js';
-import { Chat, openTestApp, ROOT, tempDir, texts, type TestApp } from '../helpers/chat.js';
+import { Chat, openTestApp, openTestAppWithBotFile, texts, type TestApp } from '../helpers/chat.js';
 
 /** What a reply should say, from the locale files and the shop's methods (`reply(t, locale)`). */
 type Expected = (t: TestApp, locale: string) => string;
@@ -107,17 +105,13 @@ describe('payment questions, with the demo shop\'s methods', () => {
   });
 });
 
-/** The demo bot with other payment terms, in a temp project (like test/conversations/shipping-policy.test.ts). */
+/** The demo bot with other payment terms. */
 async function openWithMethods(methods: string[]): Promise<{ t: TestApp; close(): Promise<void> }> {
-  const root = tempDir();
-  mkdirSync(join(root.path, 'bots'));
-  for (const d of ['flows', 'locales']) symlinkSync(join(ROOT, d), join(root.path, d));
-  symlinkSync(join(ROOT, 'bots', 'demo-shop'), join(root.path, 'bots', 'demo-shop'));
-  const yaml = readFileSync(join(ROOT, 'bots', 'demo-shop.yaml'), 'utf8');
-  expect(yaml).not.toContain('policies:');
-  writeFileSync(join(root.path, 'bots', 'demo-shop.yaml'), `${yaml}\npolicies:\n  payment: { methods: [${methods.join(', ')}] }\n`);
-  const t = await openTestApp({ root: root.path });
-  return { t, close: async () => { await t.close(); root.remove(); } };
+  const t = await openTestAppWithBotFile((yaml) => {
+    expect(yaml).not.toContain('policies:');
+    return `${yaml}\npolicies:\n  payment: { methods: [${methods.join(', ')}] }\n`;
+  });
+  return { t, close: () => t.close() };
 }
 
 describe('payment questions, with a shop that takes card, Pix, Boleto and cash on delivery', () => {

@@ -1,11 +1,9 @@
 /** The shop's shipping and return terms come from `policies:` in the bot file, and "can it arrive by Friday?" is answered from them. */
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeekDay, CalendarDate } from '../../core/flow/expressions.js';
 import { formatMoney } from '../../core/pipeline/stages/render.js';
 import { estimateDelivery } from '../../core/shop/delivery.js';
-import { Chat, openTestApp, ROOT, tempDir, texts, type TestApp } from '../helpers/chat.js';
+import { Chat, openTestAppWithBotFile, texts, type TestApp } from '../helpers/chat.js';
 
 const POLICIES = `policies:
   shipping: { standard_days: [3, 6], express_days: [1, 2], free_over: 99, express_price: 20, delivery_weekdays: [1, 2, 3, 4, 5, 6] }
@@ -14,24 +12,16 @@ const POLICIES = `policies:
 const terms = { standardDays: [3, 6] as const, expressDays: [1, 2] as const, deliveryWeekdays: [1, 2, 3, 4, 5, 6] };
 
 let t: TestApp;
-let root: { path: string; remove(): void };
 let zone: string;
 beforeAll(async () => {
   // The demo bot with other terms.
-  root = tempDir();
-  mkdirSync(join(root.path, 'bots'));
-  for (const d of ['flows', 'locales']) symlinkSync(join(ROOT, d), join(root.path, d));
-  symlinkSync(join(ROOT, 'bots', 'demo-shop'), join(root.path, 'bots', 'demo-shop'));
-  const yaml = readFileSync(join(ROOT, 'bots', 'demo-shop.yaml'), 'utf8');
-  expect(yaml).not.toContain('policies:');
-  writeFileSync(join(root.path, 'bots', 'demo-shop.yaml'), `${yaml}\n${POLICIES}`);
-  t = await openTestApp({ root: root.path });
+  t = await openTestAppWithBotFile((yaml) => {
+    expect(yaml).not.toContain('policies:');
+    return `${yaml}\n${POLICIES}`;
+  });
   zone = t.app.engine.bot('demo-shop').config.timezone;
 });
-afterAll(async () => {
-  await t.close();
-  root.remove();
-});
+afterAll(() => t.close());
 
 const press = async (locale: string, value: string) =>
   texts(await new Chat(t.app, undefined, locale).says('', { kind: 'action', content: [], action: { id: 'b', value } })).join(' ');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
@@ -45,6 +45,26 @@ export async function openTestApp(options: Partial<AppOptions> & { dataDir?: str
     close: async () => {
       await app.stop();
       if (!options.keepData) dir?.remove();
+    },
+  };
+}
+
+/**
+ * The demo bot with its bot file changed by `edit` (other policies, other settings), in a temporary project
+ * whose flows, locales and shop data are the repo's.
+ */
+export async function openTestAppWithBotFile(edit: (yaml: string) => string, options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const root = tempDir();
+  mkdirSync(join(root.path, 'bots'));
+  for (const d of ['flows', 'locales']) symlinkSync(join(ROOT, d), join(root.path, d));
+  symlinkSync(join(ROOT, 'bots', 'demo-shop'), join(root.path, 'bots', 'demo-shop'));
+  writeFileSync(join(root.path, 'bots', 'demo-shop.yaml'), edit(readFileSync(join(ROOT, 'bots', 'demo-shop.yaml'), 'utf8')));
+  const t = await openTestApp({ ...options, root: root.path });
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      root.remove();
     },
   };
 }

@@ -58,6 +58,18 @@ describe('can it arrive by a day', () => {
 });
 
 describe('can the order just named arrive by a day', () => {
+  it.each([['tr', 'SM100234 cumaya kadar gelir mi?'], ['vi', 'đơn SM100234 có kịp thứ sáu không'], ['en', 'will SM100234 arrive by friday?']])(
+    '%s: an order named in the same message ("%s")', async (locale, text) => {
+      const r = await new Chat(t.app, undefined, locale).says(text);
+      // A shipping question or an order question (en), answered from that order's expected day either way.
+      expect(['shipping_info', 'order_status']).toContain(r.flow);
+      const eta = new WeekDay(new CalendarDate('2026-11-28T00:00:00Z')).localize(locale);
+      const starts = ['yes', 'no'].map((a) => t.app.i18n.t(locale, `faq.order_by_${a}`, { id: 'SM100234', eta, by: '' }).split(eta)[0]!);
+      expect(texts(r).some((x) => starts.some((st) => x.startsWith(st)) && x.includes(eta))).toBe(true);
+    },
+  );
+
+
   it.each(['en', 'de', 'ko'])('%s: answered from that order\'s expected day, not a new shipment\'s', async (locale) => {
     const c = new Chat(t.app, undefined, locale);
     await c.says('SM100234').expectFlow('order_status');

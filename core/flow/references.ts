@@ -145,3 +145,16 @@ export function resolveComparison<U extends Understanding>(
   const comparison: Entity = { type: 'comparison', value: true, text: '', start: 0, end: 0, score: 1 };
   return { ...u, entities: [...products, comparison, ...others], intent: options.intent, confidence: 1, ranking: [{ intent: options.intent, confidence: 1 }, ...u.ranking], offTopic: false };
 }
+
+/**
+ * What a message refers to among the products talked about, tried in this order: a place in the list just shown,
+ * a comparison, a follow-up about the product on screen. `undefined` when it refers to none.
+ */
+export function resolveReference<U extends Understanding>(
+  u: U, state: { shown?: ShownList | undefined; turns?: number | undefined; memory?: Record<string, unknown> }, text: string, locale: string,
+  waiting: boolean, options: ListReferenceOptions,
+): U | undefined {
+  return resolveListReference(u, state, text, locale, waiting, options)
+    ?? resolveComparison(u, state, text, locale, waiting, options)
+    ?? resolveProductFollowUp(u, state, text, locale, waiting, options);
+}

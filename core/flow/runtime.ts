@@ -5,7 +5,7 @@ import { ActionError } from './actions.js';
 import { stringify } from './expressions.js';
 import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
 import type { Understanding } from './understanding.js';
-import { resolveComparison, resolveListReference, resolveProductFollowUp, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
+import { resolveReference, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
 
 export type { Understanding } from './understanding.js';
 
@@ -178,16 +178,9 @@ class Turn {
     this.#dropStale();
     const top = this.state.stack.at(-1);
     if (this.host.listReference && this.input.kind === 'message') {
-      const referred = resolveListReference(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
+      const resolved = resolveReference(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
         ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
       });
-      const compared = referred ? undefined : resolveComparison(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
-        ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
-      });
-      const followUp = referred ?? compared ? undefined : resolveProductFollowUp(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
-        ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
-      });
-      const resolved = referred ?? compared ?? followUp;
       if (resolved) this.input = { ...this.input, understanding: resolved };
     }
     if (top?.waiting) {

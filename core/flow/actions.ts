@@ -5,6 +5,8 @@ export interface ActionContext {
   botId: string;
   locale: string;
   profileId?: string;
+  /** The shopper the turn is for, as the shop sees them: order lookups pass it on (core/shop/types.ts `Customer`). */
+  customer?: { profileId: string; platform: string; userId: string };
   signal: AbortSignal;
   log: Logger;
 }

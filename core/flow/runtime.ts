@@ -1,6 +1,6 @@
 import type { Logger } from '../util/log.js';
 import { ShopmateError } from '../model/errors.js';
-import type { ActionRegistry } from './actions.js';
+import type { ActionContext, ActionRegistry } from './actions.js';
 import { ActionError } from './actions.js';
 import { stringify } from './expressions.js';
 import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
@@ -131,6 +131,7 @@ export interface FlowHost {
   log: Logger;
   botId: string;
   profileId?: string;
+  customer?: ActionContext['customer'];
   /** How "the second one" after a list of products is understood; none: ordinals name nothing. */
   listReference?: Omit<ListReferenceOptions, 'threshold' | 'sure'> | undefined;
 }
@@ -372,6 +373,7 @@ class Turn {
       const result = await this.host.actions.run(op.action, args, {
         botId: this.host.botId, locale: this.input.locale, signal: this.host.signal, log: this.host.log,
         ...(this.host.profileId ? { profileId: this.host.profileId } : {}),
+        ...(this.host.customer ? { customer: this.host.customer } : {}),
       }, op.timeoutMs);
       if (op.as) frame.vars[op.as] = result ?? null;
       delete frame.vars.error;

@@ -12,7 +12,7 @@ import {
   InferenceClientProviderOutputError,
 } from '@huggingface/inference';
 import type { Logger } from '../util/log.js';
-import { LruCache } from './remote-lru.js';
+import { LruCache } from '../util/lru.js';
 import type { IntentPrediction } from './types.js';
 
 export type RemoteTask = 'zero-shot-classification' | 'text-classification';

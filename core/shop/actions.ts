@@ -101,9 +101,9 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
     return { ...order, items, itemCount: items.reduce((n, i) => n + i.qty, 0) };
   };
   registry
-    .register('shop.getOrder', async (a, ctx) => orderView(await shop.getOrder(str(a.id), ctx.signal), ctx.locale))
+    .register('shop.getOrder', async (a, ctx) => orderView(await shop.getOrder(str(a.id), ctx.signal, ctx.customer), ctx.locale))
     .register('shop.cancelOrder', async (a, ctx) => {
-      const r = await shop.cancelOrder(str(a.id), ctx.signal);
+      const r = await shop.cancelOrder(str(a.id), ctx.signal, ctx.customer);
       return { ...r, order: await orderView(r.order, ctx.locale) };
     })
     .register('shop.getProduct', async (a, ctx) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readYamlFile, parseWith } from '../util/yaml-file.js';
-import type { Budget, Order, Product, ProductQuery, Shop } from './types.js';
+import { LruCache } from '../util/lru.js';
+import type { Budget, Customer, Order, Product, ProductQuery, Shop } from './types.js';
 
 const localized = z.record(z.string(), z.string());
 const CatalogSchema = z.object({
@@ -85,19 +86,36 @@ function score(p: Product, words: string[], locale: string): number {
   return words.reduce((s, w) => s + (w.length > 0 && hay.includes(w) ? w.length : 0), 0);
 }
 
-/** The demo shop: catalog and orders from YAML, orders mutable in memory (cancellation). */
+/** Shoppers whose changes to the demo orders are remembered (the least recently active are forgotten first). */
+const DEMO_CUSTOMERS = 10_000;
+
+/**
+ * The demo shop: catalog and orders from YAML. Every shopper sees the demo orders as their own: a cancellation
+ * changes that shopper's copy only, so shoppers trying the demo at once do not take each other's orders away.
+ * Changes live in memory, for the most recently active shoppers.
+ */
 export function createDemoShop(catalog: Catalog, orders: Order[]): Shop {
   const byId = new Map(catalog.products.map((p) => [p.id, p]));
-  const orderMap = new Map(orders.map((o) => [o.id, structuredClone(o)]));
+  const template = new Map(orders.map((o) => [o.id, o]));
+  const changed = new LruCache<string, Map<string, Order>>(DEMO_CUSTOMERS);
+  const find = (id: string, customer: Customer | undefined): Order | undefined => {
+    const key = normalizeOrderId(id);
+    const order = changed.get(customer?.profileId ?? '')?.get(key) ?? template.get(key);
+    return order && structuredClone(order);
+  };
   const pick = (ids: string[], limit: number): Product[] => ids.map((id) => byId.get(id)).filter((p): p is Product => !!p).slice(0, limit);
   return {
-    getOrder: (id) => Promise.resolve(orderMap.get(normalizeOrderId(id)) ?? null),
-    cancelOrder: (id) => {
-      const order = orderMap.get(normalizeOrderId(id));
+    getOrder: (id, _signal, customer) => Promise.resolve(find(id, customer) ?? null),
+    cancelOrder: (id, _signal, customer) => {
+      const order = find(id, customer);
       if (!order) return Promise.resolve({ ok: false, order: null, reason: 'not_found' });
       if (order.status !== 'pending' && order.status !== 'paid') return Promise.resolve({ ok: false, order, reason: order.status });
       order.status = 'cancelled';
       order.eta = null;
+      const key = customer?.profileId ?? '';
+      const mine = changed.get(key) ?? new Map<string, Order>();
+      mine.set(order.id, structuredClone(order));
+      changed.set(key, mine);
       return Promise.resolve({ ok: true, order });
     },
     getProduct: (id) => Promise.resolve(byId.get(id) ?? null),

@@ -1,5 +1,5 @@
 import ky, { HTTPError, type KyInstance } from 'ky';
-import type { Budget, Order, Product, Shop } from './types.js';
+import type { Budget, Customer, Order, Product, Shop } from './types.js';
 
 export interface HttpShopOptions {
   /** Base URL of the shop's backend, e.g. https://shop.example.com/api/bot/ */
@@ -23,10 +23,12 @@ const MAX_CATALOG_PAGES = 10_000;
 
 /**
  * A shop backed by the seller's own REST API. Endpoints (relative to baseUrl):
- * GET orders/{id} · POST orders/{id}/cancel · GET products/{id} · GET products?q=&locale=&category=&limit=&max_price=&currency=
+ * GET orders/{id} · POST orders/{id}/cancel (both with the asking shopper as `customer_platform`, `customer_user_id`
+ * and `customer_profile` query parameters, so the backend can answer only about the shopper's own orders) · GET products/{id} · GET products?q=&locale=&category=&limit=&max_price=&currency=
  * · GET products/{id}/related?relation=&limit= · GET recommendations?category=&limit=&max_price=&currency= · GET catalog (optional:
  * a list of products, or pages `{ products, next }` followed through `GET catalog?cursor=<next>`).
- * A 404 means "not found" (null), anything else failing raises and the flow's on_error branch runs.
+ * A 404 means "not found" (null), and so does a 403 on an order (someone else's: the shopper is told the same as for
+ * a number that does not exist); anything else failing raises and the flow's on_error branch runs.
  */
 export function createHttpShop(options: HttpShopOptions): Shop {
   const api: KyInstance = ky.create({
@@ -35,19 +37,24 @@ export function createHttpShop(options: HttpShopOptions): Shop {
     retry: { limit: options.retries ?? 1, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504] },
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
   });
-  const orNull = async <T>(p: Promise<T>): Promise<T | null> => {
+  const orNull = async <T>(p: Promise<T>, missing: readonly number[] = [404]): Promise<T | null> => {
     try {
       return await p;
     } catch (err) {
-      if (err instanceof HTTPError && err.response.status === 404) return null;
+      if (err instanceof HTTPError && missing.includes(err.response.status)) return null;
       throw err;
     }
   };
+  const NOT_THEIRS = [403, 404];
   const e = encodeURIComponent;
   return {
-    getOrder: (id, signal) => orNull(api.get(`orders/${e(id)}`, { ...(signal ? { signal } : {}) }).json<Order>()),
-    cancelOrder: async (id, signal) => {
-      const res = await orNull(api.post(`orders/${e(id)}/cancel`, { ...(signal ? { signal } : {}) }).json<{ ok: boolean; order: Order | null; reason?: string }>());
+    getOrder: (id, signal, customer) =>
+      orNull(api.get(`orders/${e(id)}`, { searchParams: customerParams(customer), ...(signal ? { signal } : {}) }).json<Order>(), NOT_THEIRS),
+    cancelOrder: async (id, signal, customer) => {
+      const res = await orNull(
+        api.post(`orders/${e(id)}/cancel`, { searchParams: customerParams(customer), ...(signal ? { signal } : {}) }).json<{ ok: boolean; order: Order | null; reason?: string }>(),
+        NOT_THEIRS,
+      );
       return res ?? { ok: false, order: null, reason: 'not_found' };
     },
     getProduct: (id, signal) => orNull(api.get(`products/${e(id)}`, { ...(signal ? { signal } : {}) }).json<Product>()),
@@ -82,6 +89,11 @@ async function fetchCatalog(api: KyInstance, timeout: number, orNull: <T>(p: Pro
     cursor = String(body.next);
   }
   throw new Error(`GET catalog: more than ${MAX_CATALOG_PAGES} pages`);
+}
+
+/** Who asks about an order, as query parameters (none when the flow runs without a shopper). */
+function customerParams(c: Customer | undefined): Record<string, string> {
+  return c ? { customer_platform: c.platform, customer_user_id: c.userId, customer_profile: c.profileId } : {};
 }
 
 /** `max_price` and `currency` query parameters of a budget. */

@@ -56,10 +56,22 @@ export interface ProductQuery extends Budget {
   limit?: number;
 }
 
+/**
+ * Who asks about an order: the shopper's profile and the channel identity the message came from. Order
+ * lookups pass it so that a shop can answer only about the shopper's own orders (a number alone is
+ * guessable: SM + 6 digits).
+ */
+export interface Customer {
+  profileId: string;
+  platform: string;
+  userId: string;
+}
+
 export interface Shop {
-  getOrder(id: string, signal?: AbortSignal): Promise<Order | null>;
+  /** The order, or null when there is none with that id or it is not `customer`'s (a shop may not tell the two apart). */
+  getOrder(id: string, signal?: AbortSignal, customer?: Customer): Promise<Order | null>;
   /** Cancels when the order's state allows it; returns the order after the attempt. */
-  cancelOrder(id: string, signal?: AbortSignal): Promise<{ ok: boolean; order: Order | null; reason?: string }>;
+  cancelOrder(id: string, signal?: AbortSignal, customer?: Customer): Promise<{ ok: boolean; order: Order | null; reason?: string }>;
   getProduct(id: string, signal?: AbortSignal): Promise<Product | null>;
   searchProducts(query: ProductQuery, signal?: AbortSignal): Promise<Product[]>;
   /** Products related through the knowledge graph: `similar_to` or `complementary_to`. */

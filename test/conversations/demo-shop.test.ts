@@ -116,9 +116,15 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     const c = chat();
     await c.says(say.cancel).expectFlow('order_cancel', tr('order.ask_id_cancel'));
     await c.says(order('pending').id).expectReply(stem('order.cancel_confirm'));
-    expect((await t.app.engine.bot('demo-shop').shop.getOrder(order('pending').id))?.status).toBe('pending');
+    const shop = t.app.engine.bot('demo-shop').shop;
+    expect((await shop.getOrder(order('pending').id, undefined, await c.customer()))?.status).toBe('pending');
     await c.presses(tr('order.cancel_yes')).expectReply(stem('order.cancelled') || order('pending').id);
-    expect((await t.app.engine.bot('demo-shop').shop.getOrder(order('pending').id))?.status).toBe('cancelled');
+    expect((await shop.getOrder(order('pending').id, undefined, await c.customer()))?.status).toBe('cancelled');
+    // Another shopper trying the demo still has the order to cancel: each sees the demo orders as their own.
+    const other = chat();
+    expect((await shop.getOrder(order('pending').id, undefined, await other.customer()))?.status).toBe('pending');
+    await other.says(say.cancel).expectReply(tr('order.ask_id_cancel'));
+    await other.says(order('pending').id).expectReply(stem('order.cancel_confirm'));
     const d = chat();
     await d.says(say.cancel).expectReply(tr('order.ask_id_cancel'));
     await d.says(order('shipped').id).expectReply(tr('order.cannot_cancel_shipped', { id: order('shipped').id }));
@@ -184,7 +190,7 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
     await c.says(say.cancel);
     await c.says(paid.id).expectReply(stem('order.cancel_confirm'));
     await c.presses(tr('order.cancel_no')).expectFlow('order_cancel', tr('order.kept', { id: paid.id }));
-    expect((await t.app.engine.bot('demo-shop').shop.getOrder(paid.id))?.status).toBe('paid');
+    expect((await t.app.engine.bot('demo-shop').shop.getOrder(paid.id, undefined, await c.customer()))?.status).toBe('paid');
   });
 
   it('apologizes and hands off on a complaint', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, openTestApp, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;
-const statusOf = async (id: string) => (await t.app.engine.bot('demo-shop').shop.getOrder(id))?.status;
+const statusOf = async (id: string, c: Chat) => (await t.app.engine.bot('demo-shop').shop.getOrder(id, undefined, await c.customer()))?.status;
 beforeAll(async () => {
   t = await openTestApp();
 });
@@ -16,11 +16,11 @@ describe('a typed yes or no', () => {
   ])('%s: "%s", then "%s"', async (locale, ask, answer, status) => {
     const c = new Chat(t.app, undefined, locale);
     const id = /SM\d{6}/.exec(ask)![0];
-    const before = await statusOf(id);
+    const before = await statusOf(id, c);
     await c.says(ask).expectFlow('order_cancel', t.app.i18n.t(locale, 'order.cancel_confirm', { id, total: '' }).slice(0, 8));
-    expect(await statusOf(id)).toBe(before);
+    expect(await statusOf(id, c)).toBe(before);
     await c.says(answer).expectFlow('order_cancel');
-    expect(await statusOf(id)).toBe(status === 'kept' ? before : status);
+    expect(await statusOf(id, c)).toBe(status === 'kept' ? before : status);
   });
 
   it('is an ordinary message when no yes/no question is open', async () => {

@@ -8,6 +8,7 @@ import { MemoryAdapter } from '../../core/channel/memory.js';
 import type { Button, Element } from '../../core/model/elements.js';
 import type { InboundEvent } from '../../core/model/event.js';
 import type { TurnResult } from '../../core/pipeline/context.js';
+import type { Customer } from '../../core/shop/types.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /**
@@ -83,6 +84,12 @@ export class Chat {
 
   says(text: string, extra: Partial<InboundEvent> = {}): Expectation {
     return new Expectation(this, this.#send({ kind: 'message', content: [{ type: 'text', text }], ...extra }));
+  }
+
+  /** The shopper as the shop sees them (order lookups are per shopper: the demo shop keeps each one's changes apart). */
+  async customer(): Promise<Customer> {
+    const profile = await this.app.store.profiles.upsertByIdentity({ platform: 'test', botId: 'demo-shop', userId: this.user });
+    return { profileId: profile.id, platform: 'test', userId: this.user };
   }
 
   /** Presses a button of the last reply by (part of) its label. */

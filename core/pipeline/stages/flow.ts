@@ -61,6 +61,7 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     log: ctx.log,
     botId: bot.id,
     profileId: profile.id,
+    customer: { profileId: profile.id, platform: event.platform, userId: event.sender.id },
   };
   const [first, ...more] = ctx.questions ?? [{ text: ctx.text, understanding: u }];
   ctx.outcome = await runTurn(dialogue, { kind: event.kind, text: first!.text, locale: ctx.locale, understanding: u }, host);

@@ -18,6 +18,15 @@ backend.use('*', async (c, next) => {
   calls.push(`${c.req.method} ${c.req.path} ${c.req.header('authorization') ?? ''}`);
   await next();
 });
+// An order of one shopper (telegram user 42): anyone else gets 403, as a seller's backend checking ownership would answer.
+const orderQueries: Record<string, string>[] = [];
+const mine = (c: { req: { query(): Record<string, string> } }) => {
+  orderQueries.push(c.req.query());
+  return c.req.query().customer_platform === 'telegram' && c.req.query().customer_user_id === '42';
+};
+const ownOrder = { id: 'SM200001', status: 'paid', placed_at: '2026-11-01T00:00:00Z', carrier: null, tracking: null, eta: null, items: [], total: 10, currency: 'EUR' };
+backend.get('/api/orders/SM200001', (c) => (mine(c) ? c.json(ownOrder) : c.json({ error: 'not yours' }, 403)));
+backend.post('/api/orders/SM200001/cancel', (c) => (mine(c) ? c.json({ ok: true, order: { ...ownOrder, status: 'cancelled' } }) : c.json({ error: 'not yours' }, 403)));
 backend.get('/api/orders/:id', (c) => c.req.param('id') === 'SM100001'
   ? c.json({ id: 'SM100001', status: 'shipped', placed_at: '2026-11-01T00:00:00Z', carrier: 'DHL', tracking: 'D1', eta: '2026-11-30', items: [], total: 10, currency: 'EUR' })
   : c.json({ error: 'not found' }, 404));
@@ -93,6 +102,23 @@ describe('HTTP shop driver', () => {
     expect(await shop.getOrder('SM100001')).toMatchObject({ status: 'shipped', carrier: 'DHL' });
     expect(await shop.getOrder('SM999999')).toBeNull();
     expect(calls.at(-1)).toBe('GET /api/orders/SM999999 Bearer secret-token');
+  });
+
+  it('says who asks about an order, and another shopper\'s order (403) is "not found"', async () => {
+    const shop = createHttpShop({ baseUrl: base });
+    const owner = { profileId: 'p-1', platform: 'telegram', userId: '42' };
+    const stranger = { profileId: 'p-2', platform: 'telegram', userId: '43' };
+    orderQueries.length = 0;
+    expect(await shop.getOrder('SM200001', undefined, owner)).toMatchObject({ status: 'paid' });
+    expect(orderQueries.at(-1)).toEqual({ customer_platform: 'telegram', customer_user_id: '42', customer_profile: 'p-1' });
+    expect(await shop.getOrder('SM200001', undefined, stranger)).toBeNull();
+    expect(await shop.cancelOrder('SM200001', undefined, stranger)).toEqual({ ok: false, order: null, reason: 'not_found' });
+    expect(await shop.cancelOrder('SM200001', undefined, owner)).toMatchObject({ ok: true, order: { status: 'cancelled' } });
+    // Through the flow action, the shopper of the turn is passed on.
+    const registry = new ActionRegistry();
+    registerShopActions(registry, shop, { backendUrl: base });
+    await expect(registry.run('shop.getOrder', { id: 'SM200001' }, { ...ctx(), customer: stranger })).resolves.toBeNull();
+    await expect(registry.run('shop.getOrder', { id: 'SM200001' }, { ...ctx(), customer: owner })).resolves.toMatchObject({ status: 'paid' });
   });
 
   it('raises on a server error so the flow can take its error branch', async () => {

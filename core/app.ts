@@ -21,6 +21,7 @@ import { createBotShop } from './shop/index.js';
 import { registerShopActions } from './shop/actions.js';
 import { registerDeliveryActions } from './shop/delivery.js';
 import { registerPaymentActions } from './shop/payment.js';
+import { registerPromotionActions } from './shop/promotions.js';
 import { registerCompareActions } from './shop/compare.js';
 import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
@@ -180,6 +181,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     registerDeliveryActions(actions);
     registerPaymentActions(actions);
+    registerPromotionActions(actions);
     registerCompareActions(actions, shop);
     registerProfileActions(actions, store);
     const flows = new Map(bot.config.flows.map((id) => [id, project.flows.get(id)!]));

@@ -18,6 +18,7 @@ export const DEFAULT_POLICIES = {
   shipping: { standard_days: [5, 10] as [number, number], express_days: [2, 4] as [number, number], free_over: 49, express_price: 12.9, delivery_weekdays: [1, 2, 3, 4, 5] },
   returns: { days: 30, label_price: 5.9, refund_days: [5, 7] as [number, number] },
   payment: { methods: ['card', 'paypal', 'alipay', 'wechat_pay'] },
+  promotions: [{ code: 'WELCOME10', percent_off: 10, first_order: true }],
 };
 const D = DEFAULT_POLICIES;
 
@@ -39,6 +40,21 @@ const ShippingPolicy = z.strictObject({
 const PaymentPolicy = z.strictObject({
   methods: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a method id like paypal or wechat_pay')).min(1).default(D.payment.methods),
 });
+/**
+ * A discount code the bot tells shoppers about (flows/coupon.yaml, core/shop/promotions.ts): what it gives
+ * (`percent_off`, `amount_off` in the bot's currency, `free_shipping`) and its conditions (`first_order`,
+ * `min_spend`, `ends`: the last day, YYYY-MM-DD, in the shopper's time zone).
+ */
+const Promotion = z.strictObject({
+  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/, 'expected a code of letters, digits, - and _ like WELCOME10'),
+  percent_off: z.number().gt(0).max(100).optional(),
+  amount_off: z.number().gt(0).optional(),
+  free_shipping: z.boolean().optional(),
+  first_order: z.boolean().optional(),
+  min_spend: z.number().min(0).optional(),
+  ends: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-12-31').optional(),
+}).refine((p) => p.percent_off !== undefined || p.amount_off !== undefined || p.free_shipping === true, 'a promotion gives percent_off, amount_off or free_shipping: true');
+
 const ReturnPolicy = z.strictObject({
   days: z.number().int().min(0).default(D.returns.days),
   label_price: z.number().min(0).default(D.returns.label_price),
@@ -132,6 +148,8 @@ export const BotSchema = z.strictObject({
     shipping: ShippingPolicy.default(DEFAULT_POLICIES.shipping),
     returns: ReturnPolicy.default(DEFAULT_POLICIES.returns),
     payment: PaymentPolicy.default(DEFAULT_POLICIES.payment),
+    /** Discount codes; none: the bot says there are none now. */
+    promotions: z.array(Promotion).default(DEFAULT_POLICIES.promotions),
   }).default(DEFAULT_POLICIES),
   turn_timeout_ms: z.number().int().positive().default(10_000),
   session_ttl_hours: z.number().positive().default(72),

@@ -169,7 +169,7 @@ describe.each(Object.keys(PHRASES) as (keyof typeof PHRASES)[])('demo-shop conve
 
   it('answers coupon, payment, shipping, thanks and goodbye', async () => {
     const c = chat();
-    await c.says(say.coupon).expectFlow('coupon', tr('coupon.info', { code: 'WELCOME10' }));
+    expect(texts(await c.says(say.coupon).expectFlow('coupon', stem('coupon.offers'))).join(' ')).toContain('WELCOME10');
     await c.says(say.payment).expectFlow('payment_problem', stem('payment.help'));
     await c.says(say.shipping).expectFlow('shipping_info', stem('faq.shipping'));
     await c.says(say.thanks).expectFlow('thanks', tr('smalltalk.thanks'));

@@ -108,8 +108,8 @@ describe('payment questions, with the demo shop\'s methods', () => {
 /** The demo bot with other payment terms. */
 async function openWithMethods(methods: string[]): Promise<{ t: TestApp; close(): Promise<void> }> {
   const t = await openTestAppWithBotFile((yaml) => {
-    expect(yaml).not.toContain('policies:');
-    return `${yaml}\npolicies:\n  payment: { methods: [${methods.join(', ')}] }\n`;
+    expect(yaml).toMatch(/^policies:\n(?! {2}payment:)/m);
+    return yaml.replace(/^policies:\n/m, `policies:\n  payment: { methods: [${methods.join(', ')}] }\n`);
   });
   return { t, close: () => t.close() };
 }

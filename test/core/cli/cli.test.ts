@@ -44,7 +44,7 @@ describe('shopmate CLI', () => {
     writeFileSync(file, '{}\n');
     const r = shopmate(['--root', root, 'validate']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/flows\/coupon\.yaml:\d+:\d+: key "coupon\.info" is missing in locales\/ko/);
+    expect(r.stderr).toMatch(/flows\/coupon\.yaml:\d+:\d+: key "coupon\.ended" is missing in locales\/ko/);
   });
 
   it('chat --json prints one line per turn with intent, confidence, flow and replies', () => {

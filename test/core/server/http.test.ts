@@ -169,7 +169,7 @@ describe('start-up validation', () => {
     dirs.push(d);
     for (const f of ['bots', 'flows', 'locales']) cpSync(join(ROOT, f), join(d.path, f), { recursive: true });
     const file = join(d.path, 'flows', 'coupon.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('say: coupon.info', 'sya: coupon.info'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('say: coupon.offers', 'sya: coupon.offers'));
     const err = await boot(join(d.path, 'data'), d.path).then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as Error).message).toMatch(/flows\/coupon\.yaml:\d+:\d+: unknown step \(has sya, vars\)/);

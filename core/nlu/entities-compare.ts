@@ -20,7 +20,7 @@ const COMPARE: Record<string, RegExp> = {
   pt: new RegExp(`${B}(?:compar\\p{L}*|ou|diferen[çc]a\\p{L}*|melhor|qual)${E}`, 'iu'),
   it: new RegExp(`${B}(?:confront\\p{L}*|paragon\\p{L}*|o|differenz\\p{L}*|meglio|migliore|quale)${E}`, 'iu'),
   ru: new RegExp(`${B}(?:сравн\\p{L}*|или|разниц\\p{L}*|отлича\\p{L}*|лучше)${E}`, 'iu'),
-  ar: /قارن|مقارنة|أو|او|الفرق|فرق|أفضل|افضل|أيهما|ايهما|أيهم/u,
+  ar: /قارن|مقارنة|أو|او|ولا|وإلا|والا|ولّا|مقابل|الفرق|فرق|أفضل|افضل|أيهما|ايهما|أيهم/u,
   tr: new RegExp(`${B}(?:karşılaştır\\p{L}*|karsilastir\\p{L}*|yoksa|veya|ya da|fark\\p{L}*|hangisi|daha iyi)${E}`, 'iu'),
   id: new RegExp(`${B}(?:bandingkan|perbandingan|banding|atau|beda\\p{L}*|bagus mana|mana yang|lebih bagus|lebih baik|vs)${E}`, 'iu'),
   vi: new RegExp(`${B}(?:so s[aá]nh|hay|hoặc|kh[aá]c nhau|kh[aá]c g[iì]|c[aá]i n[aà]o|n[aà]o t[oố]t hơn|tốt hơn)${E}`, 'iu'),

@@ -24,7 +24,31 @@ describe('comparing products', () => {
     expect([...products(r)].sort()).toEqual([...ids].sort());
     const [reply] = texts(r);
     for (const id of ids) expect(reply).toContain(await nameOf(id, locale));
-    expect(reply!.split('\n')).toHaveLength(ids.length + 1);
+    const [sideBySide, ahead] = reply!.split(t.app.i18n.t(locale, 'compare.ahead'));
+    expect(sideBySide!.trim().split('\n')).toHaveLength(ids.length + 1);
+    // Then where each one is ahead: the cheaper one says by how much.
+    expect(ahead).toBeDefined();
+    expect(ahead!.trim().split('\n').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    ['en', 'X1 or Air 3?', 'Wireless Headphones X1: Battery life: 30 hours · Noise cancelling: yes · Foldable: yes', 'True Wireless Earbuds Air 3: $20.00 cheaper · Weight: 48 g · Waterproof: IPX4 · Charging case: yes'],
+    ['ar', 'X1 ولا Air 3؟', 'X1: عمر البطارية: 30 ساعة', 'Air 3: أرخص بـ'],
+    ['zh-CN', 'boom 5和pebble哪个好', 'Boom 5：续航：16小时 · 防水：IPX7', 'Pebble：便宜 US$25.00 · 重量：190 g'],
+  ])('%s "%s" says where each one is ahead', async (locale, text, first, second) => {
+    const [reply] = texts(await new Chat(t.app, undefined, locale).says(text).expectFlow('product_question'));
+    const ahead = reply!.split(t.app.i18n.t(locale, 'compare.ahead'))[1]!;
+    expect(ahead).toContain(first);
+    expect(ahead).toContain(second);
+  });
+
+  it('calls nothing an advantage that only one of them is measured on, or that is a matter of taste', async () => {
+    const [reply] = texts(await new Chat(t.app, undefined, 'en').says('X1 or G2?').expectFlow('product_question'));
+    const ahead = reply!.split(t.app.i18n.t('en', 'compare.ahead'))[1]!;
+    expect(ahead).not.toContain('Battery'); // the wired G2 has no battery to compare with
+    expect(ahead).not.toContain('Colour');
+    expect(ahead).toContain('Wired Gaming Headset G2: $14.00 cheaper · Microphone: yes');
+    expect(ahead).toContain('Wireless Headphones X1: Noise cancelling: yes · Foldable: yes · Weight: 250 g');
   });
 
   it('compares the list just shown ("compare them")', async () => {

@@ -3,6 +3,7 @@
  * noun, fragment chains), per language, with the lookups `ProductIndex.match` uses. The build is a
  * generator that yields after each product or term, so that it can run a slice at a time.
  */
+import { CatalogWords, termRuns, type DenseRun } from './entities-product-bounds.js';
 import { fragmentChains, toneForms } from './entities-product-fragments.js';
 import { addToVocabulary, designatorWords, headPieces, termHead, type Designators, type HeadSource, type HeadVocabulary } from './entities-product-head.js';
 import { isFunctionWord, MARKED_LANGS } from './entities-product-lang.js';
@@ -53,6 +54,8 @@ export interface Term {
   chained: Set<string>;
   /** Vietnamese: the term's syllables as written, with their tones. */
   marks: Map<string, Set<string>> | undefined;
+  /** The term's runs of unspaced text: they count only as words, of the message and of the term (entities-product-bounds.ts). */
+  runs: DenseRun[];
 }
 
 /** The index's lookups, per language. */
@@ -64,6 +67,8 @@ export interface IndexData {
   marked: Map<string, Map<string, Set<string>>>;
   /** Per language and first word, the phrases in which a product's words do not name it. */
   excludes: Map<string, Map<string, Exclusion[]>>;
+  /** Per language, the catalog's words of unspaced text, which vouch for a compound of the message (entities-product-bounds.ts). */
+  words: Map<string, Set<string>>;
 }
 
 const KEYWORD_FACTOR = 0.95;
@@ -152,15 +157,19 @@ function* indexLanguage(
   const terms: Term[] = [];
   const byUnit = new Map<string, number[]>();
   const byGram = new Map<string, Set<string>>();
+  const words = new CatalogWords(lang);
   // Terms with the same text (a keyword many products share) or the same head share those arrays.
-  const shapes = new Map<string, { units: string[]; weights: number[] }>();
+  const shapes = new Map<string, { units: string[]; weights: number[]; runs: DenseRun[] }>();
   const heads = new Map<string, string[]>();
   const chains = new Map<string, ReturnType<typeof fragmentChains>>();
   for (const [i, e] of entries.entries()) {
     const units = unitLists[i] ?? [];
     if (units.length === 0) continue;
     let shape = shapes.get(e.text);
-    if (!shape) shapes.set(e.text, (shape = { units, weights: units.map(idf) }));
+    if (!shape) {
+      shapes.set(e.text, (shape = { units, weights: units.map(idf), runs: termRuns(lang, content[i] ?? []) }));
+      for (const piece of e.pieces) if (piece.kind === 'run') words.add(piece.text);
+    }
     units.forEach((u) => {
       // The spelling grams of a unit point to it once, however many terms hold it.
       if (!byUnit.has(u) && !isDense(u)) for (const g of spellingGrams(u)) addToSet(byGram, g, u);
@@ -175,13 +184,14 @@ function* indexLanguage(
     if (!chain) chains.set(chainKey, (chain = e.model && units.length > 1 ? { sequences: [units], chained: new Set(units) } : fragmentChains(lang, content[i] ?? [], head)));
     terms.push({
       productId: e.productId, units: shape.units, weights: shape.weights, factor: e.factor, length: e.text.length, head,
-      ...chain, marks: marks ? toneForms(e.text, segmented[i] ?? [], marks) : undefined,
+      ...chain, marks: marks ? toneForms(e.text, segmented[i] ?? [], marks) : undefined, runs: shape.runs,
     });
     yield;
   }
   data.terms.set(lang, terms);
   data.byUnit.set(lang, byUnit);
   data.byGram.set(lang, byGram);
+  data.words.set(lang, words.finish());
   if (marks) data.marked.set(lang, marks);
 }
 

@@ -7,10 +7,12 @@
  * the message contains, so "aurora earbuds" finds "Aurora Wireless Earbuds Pro"; function words are no
  * units of a term (entities-product-lang.ts). A term counts only if the message contains its head noun,
  * and then its head alone scores its weight's share of the term (entities-product-head.ts); kana, Thai
- * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts). Inside a
- * phrase the catalog `excludes` for a product ("wie viel uhr"), its words do not name it. The index is
- * built in entities-product-build.ts.
+ * and Vietnamese fragments count only next to their neighbours (entities-product-fragments.ts), and
+ * unspaced text only as words of the message and of the term (リップ is not the end of ドリップ:
+ * entities-product-bounds.ts). Inside a phrase the catalog `excludes` for a product ("wie viel uhr"), its
+ * words do not name it. The index is built in entities-product-build.ts.
  */
+import { MessageWords, unitsStandingAlone, type DenseRun } from './entities-product-bounds.js';
 import { buildSteps, type CatalogProduct, type Exclusion, type IndexData, type Term } from './entities-product-build.js';
 import { chainedIn, sameTones } from './entities-product-fragments.js';
 import { isFunctionWord, isGrammarWord } from './entities-product-lang.js';
@@ -22,7 +24,9 @@ import { addToList } from '../util/maps.js';
 export { wordSimilarity } from './entities-product-words.js';
 export type { CatalogProduct } from './entities-product-build.js';
 
-const emptyIndexData = (): IndexData => ({ terms: new Map(), byUnit: new Map(), byGram: new Map(), marked: new Map(), excludes: new Map() });
+const emptyIndexData = (): IndexData => ({
+  terms: new Map(), byUnit: new Map(), byGram: new Map(), marked: new Map(), excludes: new Map(), words: new Map(),
+});
 
 
 export interface ProductMatch {
@@ -64,6 +68,10 @@ interface MessageHits {
   /** The message's units, without function words. */
   units: Unit[];
   text: string;
+  /** The message's words, for unspaced text (entities-product-bounds.ts). */
+  words: MessageWords;
+  /** What unitsStandingAlone found for a term's runs (terms of one text share them). */
+  alone: Map<readonly DenseRun[], Set<string>>;
 }
 
 /** Language used when the shopper's locale has no name for a product: brand names are often English. */
@@ -76,6 +84,7 @@ export class ProductIndex {
   private readonly byGram: Map<string, Map<string, Set<string>>>;
   private readonly marked: Map<string, Map<string, Set<string>>>;
   private readonly excludes: Map<string, Map<string, Exclusion[]>>;
+  private readonly words: Map<string, Set<string>>;
 
   /** Builds the index at once (or takes one {@link ProductIndex.buildAsync} built a slice at a time). */
   constructor(readonly products: readonly CatalogProduct[], data?: IndexData) {
@@ -83,7 +92,7 @@ export class ProductIndex {
       data = emptyIndexData();
       for (const _ of buildSteps(products, data));
     }
-    ({ terms: this.terms, byUnit: this.byUnit, byGram: this.byGram, marked: this.marked, excludes: this.excludes } = data);
+    ({ terms: this.terms, byUnit: this.byUnit, byGram: this.byGram, marked: this.marked, excludes: this.excludes, words: this.words } = data);
   }
 
   /** The same index, built in slices of about `sliceMs` with the event loop free in between. */
@@ -208,7 +217,7 @@ export class ProductIndex {
       // A word the catalog knows (or a suffixed form of one) is not a typo of another word.
       if (!known) for (const [w, sim] of typos) record(w, sim, u, p);
     });
-    return { hits, at, units, text };
+    return { hits, at, units, text, words: new MessageWords(text, lang, this.words.get(lang) ?? new Set()), alone: new Map() };
   }
 }
 
@@ -239,7 +248,15 @@ export function buildProductIndexAsync(products: readonly CatalogProduct[], slic
 }
 
 /** How much of a term the message holds, or undefined when it holds none of it or not its head noun. */
-function scoreTerm(term: Term, { hits, at, units, text }: MessageHits): Evidenced | undefined {
+function scoreTerm(term: Term, message: MessageHits): Evidenced | undefined {
+  const { hits, at, units, text } = message;
+  // Unspaced text counts only where the message has it as a word (リップ, not the end of ドリップ).
+  let alone: Set<string> | undefined;
+  const standsAlone = (u: string) => {
+    alone ??= message.alone.get(term.runs);
+    if (!alone) message.alone.set(term.runs, (alone = unitsStandingAlone(term.runs, at, units, message.words)));
+    return alone.has(u);
+  };
   let got = 0;
   let total = 0;
   let matched = 0;
@@ -252,6 +269,7 @@ function scoreTerm(term: Term, { hits, at, units, text }: MessageHits): Evidence
     const h = hits.get(u);
     if (!h) return;
     if (term.chained.has(u) && !chainedIn(u, term.sequences, at, units)) return;
+    if (isDense(u) && !standsAlone(u)) return;
     if (term.marks && !sameTones(term.marks.get(u), at.get(u) ?? [], units, text)) return;
     got += w * h.sim;
     matched++;

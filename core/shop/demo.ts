@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readYamlFile, parseWith } from '../util/yaml-file.js';
+import { buildProductIndex } from '../nlu/entities-product.js';
 import { LruCache } from '../util/lru.js';
 import type { Budget, Customer, Order, Product, ProductQuery, Shop } from './types.js';
 
@@ -79,11 +80,32 @@ export function normalizeOrderId(raw: string): string {
   return /^sm/i.test(raw.trim()) || digits.length === 6 ? `SM${digits}` : raw.trim().toUpperCase();
 }
 
-/** A tokenless word-overlap search for the demo; NLU's fuzzy product index ranks better when given. */
-function score(p: Product, words: string[], locale: string): number {
-  const hay = [p.name[locale], p.name.en, ...(p.keywords[locale] ?? []), ...(p.keywords.en ?? []), ...p.tags, p.category]
-    .filter(Boolean).join(' ').toLowerCase();
-  return words.reduce((s, w) => s + (w.length > 0 && hay.includes(w) ? w.length : 0), 0);
+/** Whole words of a text in its language (a word is never found inside another: 能 is no word of 智能手表). */
+function wordsOf(text: string, locale: string): string[] {
+  return [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/** Whether `needle` occurs in `hay` as consecutive whole words. */
+function holdsWords(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((w, j) => hay[i + j] === w)) return true;
+  return false;
+}
+
+/** A single Chinese character or kana says too little to go on (能 of 能用 is no product word). */
+const TOO_SHORT = /^(?:\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}])$/u;
+
+/**
+ * The demo's search: the message's whole words found among a product's names, keywords, tags and category
+ * (longer words count more; a whole keyword counts most), never a word found inside another ("能用支付宝吗" is
+ * no search for 智能手表, "アイスクリーム" none for a cream).
+ */
+function searchScore(p: Product, words: readonly string[], locale: string): number {
+  const keywords = [...(p.keywords[locale] ?? []), ...(p.keywords.en ?? [])].map((k) => wordsOf(k, locale));
+  const hay = new Set([p.name[locale], p.name.en, ...p.tags, p.category].filter((t): t is string => !!t)
+    .flatMap((t) => wordsOf(t.replace(/[-_]/g, ' '), locale)).concat(keywords.flat()));
+  const whole = keywords.some((k) => holdsWords(words, k)) ? 100 : 0;
+  return whole + words.reduce((s, w) => s + (hay.has(w) && !TOO_SHORT.test(w) ? w.length : 0), 0);
 }
 
 /** Shoppers whose changes to the demo orders are remembered (the least recently active are forgotten first). */
@@ -96,6 +118,8 @@ const DEMO_CUSTOMERS = 10_000;
  */
 export function createDemoShop(catalog: Catalog, orders: Order[]): Shop {
   const byId = new Map(catalog.products.map((p) => [p.id, p]));
+  // The same matcher as the NLU's product entity: names and keywords per language, typos, excludes, word edges.
+  const index = buildProductIndex(catalog.products);
   const template = new Map(orders.map((o) => [o.id, o]));
   const changed = new LruCache<string, Map<string, Order>>(DEMO_CUSTOMERS);
   const find = (id: string, customer: Customer | undefined): Order | undefined => {
@@ -120,16 +144,13 @@ export function createDemoShop(catalog: Catalog, orders: Order[]): Shop {
     },
     getProduct: (id) => Promise.resolve(byId.get(id) ?? null),
     searchProducts: (q: ProductQuery) => {
-      const text = q.text.toLowerCase();
-      const words = [...new Intl.Segmenter(q.locale, { granularity: 'word' }).segment(text)]
-        .filter((s) => s.isWordLike).map((s) => s.segment);
+      const eligible = (p: Product) => (!q.category || p.category === q.category) && withinBudget(p, q);
+      // What the product matcher says the message names comes first, then other products sharing its words.
+      const named = index.match(q.text, q.locale, { minScore: 0.5, limit: 20 }).map((m) => m.productId);
+      const words = wordsOf(q.text, q.locale);
       const ranked = catalog.products
-        .filter((p) => (!q.category || p.category === q.category) && withinBudget(p, q))
-        .map((p) => {
-          const kw = [...(p.keywords[q.locale] ?? []), ...(p.keywords.en ?? [])];
-          const whole = kw.some((k) => text.includes(k.toLowerCase())) ? 100 : 0;
-          return { p, s: whole + score(p, words, q.locale) };
-        })
+        .filter(eligible)
+        .map((p) => ({ p, s: (named.includes(p.id) ? 1000 - named.indexOf(p.id) : 0) + searchScore(p, words, q.locale) }))
         .filter((x) => x.s > 0)
         .sort((a, b) => b.s - a.s || (b.p.rating ?? 0) - (a.p.rating ?? 0));
       return Promise.resolve(ranked.slice(0, q.limit ?? 3).map((x) => x.p));

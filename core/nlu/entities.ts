@@ -5,6 +5,7 @@
  */
 import { extractEmails, extractPhones } from './entities-contact.js';
 import { extractDatetimes } from './entities-datetime.js';
+import { extractDefects } from './entities-defect.js';
 import { extractBareBudgets } from './entities-budget.js';
 import { extractMoney } from './entities-money.js';
 import { extractOrderIds } from './entities-order.js';
@@ -71,6 +72,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   // Positions in a shown list ("the second one", "#2") stand beside the numbers they may hold.
   const also = options.conversationLocale ? [baseLanguage(options.conversationLocale)].filter((l) => l !== input.lang) : [];
   keyed.push(...extractOrdinals(input, also).map((e) => ({ e, at: e.start, rank: -1 })));
+  keyed.push(...extractDefects(input).map((e) => ({ e, at: e.start, rank: -1 })));
   const byRank = (a: { rank: number }, b: { rank: number }) => (a.rank >= 0 && b.rank >= 0 ? a.rank - b.rank : 0);
   return keyed.sort((a, b) => a.at - b.at || byRank(a, b) || b.e.end - a.e.end).map(({ e }) => e);
 }

@@ -21,6 +21,7 @@ describe('a coupon code', () => {
     ['ru', 'WELCOME10 не работает'],
     ['it', 'il codice welcome10 non è valido'],
     ['ja', 'welcome10が使えません'],
+    ['en', 'WELCOME10 is not working, this is ridiculous, worst shop ever'],
   ])('%s "%s": its terms and a person to check it, not every offer', async (locale, text) => {
     const c = new Chat(t.app, undefined, locale);
     const all = texts(await c.says(text).expectFlow('coupon', tr(locale, 'coupon.percent_off', { n: 10 }))).join('\n');

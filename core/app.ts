@@ -23,6 +23,7 @@ import { registerDeliveryActions } from './shop/delivery.js';
 import { registerPaymentActions } from './shop/payment.js';
 import { registerPromotionActions } from './shop/promotions.js';
 import { registerCompareActions } from './shop/compare.js';
+import { registerTotalsActions } from './shop/totals.js';
 import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
 import type { Store } from './store/ports.js';
@@ -183,6 +184,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     registerPaymentActions(actions);
     registerPromotionActions(actions);
     registerCompareActions(actions, shop);
+    registerTotalsActions(actions, shop);
     registerProfileActions(actions, store);
     const flows = new Map(bot.config.flows.map((id) => [id, project.flows.get(id)!]));
     for (const f of flows.values()) {

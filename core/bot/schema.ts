@@ -109,6 +109,11 @@ export const BotSchema = z.strictObject({
        * about it even when the classifier is sure of one of these intents (a search, in the demo).
        */
       follow_up_over: z.array(z.string()).default([]),
+      /**
+       * "Both", "how much for both?", "2 of the second one": several products shown at once, or one several times, start
+       * this intent (its flow reads `entities.products` and `entities.quantity`); none: they only get the entities.
+       */
+      several_intent: z.string().optional(),
     }).default({ keep_intents: [], within_turns: 3, follow_up_over: [] }),
     /**
      * A message with several questions ("how much is shipping? and can I pay with PayPal?") answers each, in

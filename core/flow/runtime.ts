@@ -5,7 +5,7 @@ import { ActionError } from './actions.js';
 import { stringify } from './expressions.js';
 import type { ButtonSpec, Choices, CompiledFlow, Op } from './compile.js';
 import type { Understanding } from './understanding.js';
-import { resolveReference, shownProducts, type ListReferenceOptions, type ShownList } from './references.js';
+import { describeShown, resolveReference, shownProducts, type ListReferenceOptions, type ReferenceLookup, type ShownList, type ShownProduct } from './references.js';
 
 export type { Understanding } from './understanding.js';
 
@@ -134,6 +134,8 @@ export interface FlowHost {
   customer?: ActionContext['customer'];
   /** How "the second one" after a list of products is understood; none: ordinals name nothing. */
   listReference?: Omit<ListReferenceOptions, 'threshold' | 'sure'> | undefined;
+  /** The products shown and the words for their attributes, read to resolve "the leather one"; none: only places and "both". */
+  references?: ReferenceLookup | undefined;
 }
 
 export interface TurnOutcome {
@@ -179,10 +181,14 @@ class Turn {
     this.#dropStale();
     const top = this.state.stack.at(-1);
     if (this.host.listReference && this.input.kind === 'message') {
-      const resolved = resolveReference(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), {
-        ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold,
-      });
-      if (resolved) this.input = { ...this.input, understanding: resolved };
+      const options = { ...this.host.listReference, threshold: this.host.threshold, sure: this.host.digressionThreshold };
+      const shown = await this.#describeShown(options);
+      const resolved = resolveReference(this.input.understanding, this.state, this.input.text, this.input.locale, Boolean(top?.waiting), options, shown);
+      if (resolved) {
+        // The intent a reference started reads the message without the words that refer (references.ts `Resolved`).
+        const { rest, ...understanding } = resolved;
+        this.input = { ...this.input, understanding, ...(rest === undefined ? {} : { text: rest }) };
+      }
     }
     if (top?.waiting) {
       await this.#answerAsk(top);
@@ -193,6 +199,17 @@ class Turn {
       else if ((this.input.kind === 'message' || this.input.kind === 'action') && !isReaction(this.input.text)) this.#fallback();
     }
     await this.#execute();
+  }
+
+  /** The products shown with their words, for "the leather one"; a shop that cannot say leaves them out of this turn. */
+  async #describeShown(options: ListReferenceOptions): Promise<ShownProduct[]> {
+    if (!this.host.references) return [];
+    try {
+      return await describeShown(this.input.understanding, this.state, this.input.locale, options, this.host.references);
+    } catch (err) {
+      this.host.log.warn({ err }, 'shown products could not be read; no reference by their words this turn');
+      return [];
+    }
   }
 
   /** A flow edited since the session was saved cannot resume at an old pc. */

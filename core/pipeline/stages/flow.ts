@@ -38,7 +38,11 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     digressionThreshold: bot.config.nlu.digression_threshold,
     listReference: {
       intent: bot.config.nlu.list_reference.intent, keepIntents: bot.config.nlu.list_reference.keep_intents, withinTurns: bot.config.nlu.list_reference.within_turns,
-      followUpOver: bot.config.nlu.list_reference.follow_up_over,
+      followUpOver: bot.config.nlu.list_reference.follow_up_over, severalIntent: bot.config.nlu.list_reference.several_intent,
+    },
+    references: {
+      product: (id) => bot.shop.getProduct(id, ctx.signal),
+      words: (locale, key) => (deps.i18n.has(locale, key) ? deps.i18n.t(locale, key) : undefined),
     },
     fallbackFlow: bot.config.fallback_flow,
     scope: {

@@ -1,6 +1,7 @@
 import jexlModule from 'jexl';
 import type { I18n } from '../i18n/index.js';
 import { formatAttributes } from '../i18n/attributes.js';
+import { formatDay } from '../util/timezones.js';
 
 /**
  * The flow expression language: Jexl (no eval, no function calls except the transforms below).
@@ -82,7 +83,7 @@ export function isLocalizedValue(v: unknown): v is LocalizedValue {
 export class WeekDay implements LocalizedValue {
   constructor(readonly date: CalendarDate) {}
   localize(locale: string): string {
-    return new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(this.date);
+    return formatDay(this.date, locale);
   }
   toString(): string {
     return this.date.toISOString().slice(0, 10);

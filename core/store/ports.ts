@@ -12,8 +12,11 @@ export interface ChannelIdentity {
 
 export type LocaleSource = 'chosen' | 'detected' | 'hint' | 'default';
 
-/** Where a profile's time zone came from: the shopper's own choice wins over what a client reports. */
-export type TimezoneSource = 'chosen' | 'reported';
+/**
+ * Where a profile's time zone came from: the shopper's own choice wins over what a client reports, and both
+ * over a guess from the shopper's language (`ja` → Asia/Tokyo), made while the client reports none.
+ */
+export type TimezoneSource = 'chosen' | 'reported' | 'language';
 
 export interface Profile {
   id: string;

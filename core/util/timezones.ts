@@ -235,7 +235,79 @@ export function timeZoneLabel(zone: string, at: Date = new Date()): string {
   return city ? `${city} (${offset})` : offset;
 }
 
-/** The weekday and time of day in `zone`, as `locale` writes them ("Tue 2:05 PM", "周二 14:05"). */
+/**
+ * The clock a language points to when (nearly) everyone who writes it keeps that one: Chinese (the mainland,
+ * Taiwan, Hong Kong, Singapore and Malaysia are all on UTC+8), Japanese, Korean, Thai, Vietnamese, Turkish,
+ * German (Germany, Austria, Switzerland) and Italian. English, Spanish, Portuguese, French, Arabic, Russian and
+ * Indonesian are written on many clocks (Indonesia alone keeps three): they point to none.
+ */
+const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
+  zh: 'Asia/Shanghai', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', th: 'Asia/Bangkok', vi: 'Asia/Ho_Chi_Minh', tr: 'Europe/Istanbul',
+  de: 'Europe/Berlin', it: 'Europe/Rome',
+};
+
+/** The zone a shopper writing `locale` most likely lives in (`ja` → Asia/Tokyo), or undefined when the language is spoken on several clocks. */
+export function languageTimeZone(locale: string): string | undefined {
+  return LANGUAGE_ZONES[locale.split('-')[0]!.toLowerCase()];
+}
+
+type ChatFormat = 'day' | 'date' | 'clock';
+
+const CHAT_DEFAULTS: Readonly<Record<ChatFormat, Intl.DateTimeFormatOptions>> = {
+  day: { weekday: 'short', month: 'short', day: 'numeric' },
+  date: { dateStyle: 'medium' },
+  clock: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
+};
+const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
+const LONG_MONTH: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'long', day: 'numeric' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+
+/**
+ * Where CLDR's short forms are not what a native writes in a chat, by language: "28 Kas Cmt" is "28 Kasım
+ * Cumartesi", "28 thg 11" is "28/11", "sáb., 28 de nov." is "sábado, 28 de novembro", "сб, 28 нояб." is "сб, 28
+ * ноября", and Korean's clock reads "13:05", not "PM 1:05". Dates with a year are written out where the medium
+ * form abbreviates the month ("28 Kas 2026" → "28 Kasım 2026").
+ */
+const CHAT_FORMATS: Readonly<Record<string, Partial<Record<ChatFormat, Intl.DateTimeFormatOptions>>>> = {
+  ja: { date: LONG_DATE },
+  ko: { date: LONG_DATE, clock: { weekday: 'short', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' } },
+  es: { day: LONG_MONTH, date: LONG_DATE },
+  fr: { day: LONG_DAY, date: LONG_DATE },
+  de: { day: LONG_MONTH },
+  ru: { day: LONG_MONTH, date: LONG_DATE },
+  pt: { day: LONG_DAY, date: LONG_DATE },
+  it: { day: LONG_DAY, date: LONG_DATE },
+  vi: { day: { weekday: 'short', month: 'numeric', day: 'numeric' }, date: { day: '2-digit', month: '2-digit', year: 'numeric' } },
+  id: { day: LONG_DAY, date: LONG_DATE, clock: { weekday: 'long', hour: 'numeric', minute: '2-digit' } },
+  ar: { date: LONG_DATE },
+  tr: { day: LONG_DAY, date: LONG_DATE, clock: { weekday: 'long', hour: 'numeric', minute: '2-digit' } },
+};
+
+const chatFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function chatFormatter(kind: ChatFormat, locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${locale} ${timeZone}`;
+  let f = chatFormatters.get(key);
+  if (!f) {
+    const options = CHAT_FORMATS[locale.split('-')[0]!]?.[kind] ?? CHAT_DEFAULTS[kind];
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    if (chatFormatters.size >= MAX_CACHED) chatFormatters.clear();
+    chatFormatters.set(key, f);
+  }
+  return f;
+}
+
+/** A day with its weekday, short and without the year, as `locale` writes it in a chat: "Sat, Nov 28", "11月28日周六", "28 Kasım Cumartesi". */
+export function formatDay(date: Date, locale: string, timeZone = 'UTC'): string {
+  return chatFormatter('day', locale, timeZone).format(date);
+}
+
+/** A date with its year, as `locale` writes it in a chat: "Nov 28, 2026", "2026年11月28日", "28 Kasım 2026", "28/11/2026". */
+export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
+  return chatFormatter('date', locale, timeZone).format(date);
+}
+
+/** The weekday and time of day in `zone`, as `locale` writes them ("Tue 2:05 PM", "周二14:05", "Salı 14:05"). */
 export function localClock(zone: string, locale: string, at: Date = new Date()): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+  return chatFormatter('clock', locale, zone).format(at);
 }

@@ -4,6 +4,7 @@ import { WeekDay, CalendarDate } from '../../core/flow/expressions.js';
 import { formatMoney } from '../../core/pipeline/stages/render.js';
 import { estimateDelivery } from '../../core/shop/delivery.js';
 import { Chat, openTestAppWithBotFile, texts, type TestApp } from '../helpers/chat.js';
+import { languageTimeZone } from '../../core/util/timezones.js';
 
 const POLICIES = `policies:
   shipping: { standard_days: [3, 6], express_days: [1, 2], free_over: 99, express_price: 20, delivery_weekdays: [1, 2, 3, 4, 5, 6] }
@@ -45,9 +46,11 @@ describe('can it arrive by a day', () => {
     ['es', 'llega antes del viernes?'],
     ['ja', '金曜日までに届きますか'],
   ])('%s "%s": when standard and express would deliver, from the shop\'s terms', async (locale, text) => {
-    const before = estimateDelivery('2099-01-01', terms, zone);
+    // The shopper's zone: a language spoken on one clock points to it (ja: Tokyo), others keep the bot's.
+    const shopperZone = languageTimeZone(locale) ?? zone;
+    const before = estimateDelivery('2099-01-01', terms, shopperZone);
     const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('shipping_info');
-    const after = estimateDelivery('2099-01-01', terms, zone);
+    const after = estimateDelivery('2099-01-01', terms, shopperZone);
     const reply = texts(r).join(' ');
     expect(reply).not.toBe(t.app.i18n.t(locale, 'faq.shipping'));
     const day = (d: string) => new WeekDay(new CalendarDate(`${d}T00:00:00Z`)).localize(locale);

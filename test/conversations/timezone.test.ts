@@ -179,16 +179,75 @@ describe('choosing a time zone', () => {
   });
 
   it('takes "/tz auto" where clients report no zone as the bot\'s zone, and forgets the chosen one', async () => {
-    const c = new Chat(t.app, undefined, 'de');
+    const c = new Chat(t.app, undefined, 'es');
     await c.says('/tz São Paulo').expectFlow('timezone', 'Sao Paulo (UTC-3)');
     await c.says('/tz').expectFlow('timezone');
     // A Telegram-like client reports no zone: "automatic" would only be the bot's zone, which has its own button.
     expect(c.buttons.map((b) => b.value)).not.toContain('intent:timezone?zone=auto');
-    await c.says('/tz auto').expectFlow('timezone', opening('de', 'core.timezone_changed'));
+    await c.says('/tz auto').expectFlow('timezone', opening('es', 'core.timezone_changed'));
     expect(texts(c.last!).join('\n')).toContain('Shanghai (UTC+8)');
     const profile = await profileOf(c);
     expect(profile).not.toHaveProperty('timezone');
     expect(profile).not.toHaveProperty('timezoneSource');
+    // A language spoken on one clock points to it instead of the bot's.
+    const d = new Chat(t.app, undefined, 'de');
+    await d.says('/tz São Paulo').expectFlow('timezone', 'Sao Paulo (UTC-3)');
+    await d.says('/tz auto').expectFlow('timezone', opening('de', 'core.timezone_changed'));
+    expect(texts(d.last!).join('\n')).toMatch(/Berlin \(UTC\+[12]\)/);
+    expect(await profileOf(d)).toMatchObject({ timezone: 'Europe/Berlin', timezoneSource: 'language' });
+  });
+
+  it('guesses the zone from a language spoken on one clock where the client reports none, and shows it as the current one', async () => {
+    const c = new Chat(probed);
+    const hint = telegramLike(c, 'ko');
+    await c.says('내일 9시에 받을 수 있어요?', hint);
+    expect(lastDatetime()).toMatch(/T09:00:00\+09:00$/); // Seoul, not the bot's Shanghai
+    expect(await profileOf(c)).toMatchObject({ locale: 'ko', timezone: 'Asia/Seoul', timezoneSource: 'language' });
+    const menu = await c.says('/tz', hint).expectFlow('timezone', opening('ko', 'core.timezone_current'));
+    expect(texts(menu).join(' ')).toContain('Seoul (UTC+9)');
+    expect(c.buttons[0]?.label).toBe('Seoul (UTC+9)');
+    expect(c.buttons.map((b) => b.label)).toContain('Shanghai (UTC+8)');
+  });
+
+  it.each([
+    ['ja', 'Asia/Tokyo'], ['th', 'Asia/Bangkok'], ['vi', 'Asia/Ho_Chi_Minh'], ['tr', 'Europe/Istanbul'], ['it', 'Europe/Rome'], ['zh-CN', 'Asia/Shanghai'],
+  ])('takes %s for %s', async (locale, zone) => {
+    const c = new Chat(t.app);
+    await c.says('/tz', telegramLike(c, locale)).expectFlow('timezone', opening(locale, 'core.timezone_current'));
+    expect(await profileOf(c)).toMatchObject({ timezone: zone, timezoneSource: 'language' });
+  });
+
+  it.each(['en', 'es', 'pt', 'fr', 'ar', 'ru', 'id'])('keeps the bot\'s zone for %s, spoken on many clocks', async (locale) => {
+    const c = new Chat(t.app);
+    await c.says('/tz', telegramLike(c, locale)).expectFlow('timezone', 'Shanghai (UTC+8)');
+    expect(await profileOf(c)).not.toHaveProperty('timezone');
+  });
+
+  it('guesses again when the language changes', async () => {
+    const c = new Chat(t.app);
+    const hint = telegramLike(c, 'ja');
+    await c.says('/tz', hint).expectFlow('timezone', 'Tokyo (UTC+9)');
+    await c.says('can you answer in english?', hint).expectFlow('language');
+    expect(await profileOf(c)).not.toHaveProperty('timezone');
+    await c.says('/tz', hint).expectFlow('timezone', 'Shanghai (UTC+8)');
+    await c.says('auf Deutsch bitte', hint).expectFlow('language');
+    expect(await profileOf(c)).toMatchObject({ timezone: 'Europe/Berlin', timezoneSource: 'language' });
+  });
+
+  it('never replaces a chosen zone or one the client reports', async () => {
+    const c = new Chat(t.app, undefined, 'ja');
+    await c.says('/tz UTC+7').expectFlow('timezone');
+    await c.says('韓国語で話してください').expectFlow('language');
+    expect(await profileOf(c)).toMatchObject({ locale: 'ko', timezone: 'Etc/GMT-7', timezoneSource: 'chosen' });
+    const web = new Chat(t.app, undefined, 'ja');
+    const browser = { sender: { id: web.user, timezone: 'America/Los_Angeles' } };
+    await web.says('/tz', browser).expectFlow('timezone', 'Los Angeles (UTC-');
+    expect(await profileOf(web)).toMatchObject({ timezone: 'America/Los_Angeles', timezoneSource: 'reported' });
+    // A client that reported a zone and a shopper whose guess it replaced: the report wins.
+    const later = new Chat(t.app);
+    await later.says('/tz', telegramLike(later, 'ja')).expectFlow('timezone', 'Tokyo (UTC+9)');
+    await later.says('/tz', { sender: { id: later.user, locale: 'ja', timezone: 'Europe/Paris' } }).expectFlow('timezone', 'Paris (UTC+');
+    expect(await profileOf(later)).toMatchObject({ timezone: 'Europe/Paris', timezoneSource: 'reported' });
   });
 
   it('answers an unknown zone politely, changes nothing, and offers the menu again', async () => {

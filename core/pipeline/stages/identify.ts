@@ -6,7 +6,8 @@ import type { TurnContext } from '../context.js';
  * Finds or creates the shopper's profile and the conversation record. A time zone the client
  * reports is remembered on the profile, so dates the shopper types ("tomorrow at 9") and dates
  * the bot writes are in the shopper's time; an unknown zone name is ignored, and so is any report
- * once the shopper has chosen a zone (the web chat sends the browser's zone with every message).
+ * once the shopper has chosen a zone (the web chat sends the browser's zone with every message). A report
+ * replaces a zone guessed from the shopper's language (see guessTimeZone in the timezone stage).
  */
 export const identify: Middleware<TurnContext> = async (ctx, next) => {
   const { event, deps } = ctx;

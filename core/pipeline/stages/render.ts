@@ -6,13 +6,14 @@ import type { ButtonSpec } from '../../flow/compile.js';
 import type { I18n } from '../../i18n/index.js';
 import { localize } from '../../shop/actions.js';
 import { CalendarDate, isLocalizedValue, Money } from '../../flow/expressions.js';
+import { formatDate } from '../../util/timezones.js';
 
 /** Money, dates and attributes are formatted here, in the shopper's locale and time zone (else the bot's). */
 function formatVars(vars: Record<string, unknown>, i18n: I18n, locale: string, timeZone: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(vars)) {
     if (v instanceof Money) out[k] = formatMoney(v.amount, v.currency, locale);
-    else if (v instanceof Date) out[k] = formatDate(v, locale, timeZone);
+    else if (v instanceof Date) out[k] = formatDateVar(v, locale, timeZone);
     else if (isLocalizedValue(v)) out[k] = v.localize(locale, i18n);
     else out[k] = v ?? '';
   }
@@ -20,9 +21,9 @@ function formatVars(vars: Record<string, unknown>, i18n: I18n, locale: string, t
 }
 
 /** An instant in the shopper's time zone; a calendar day as that day wherever the shopper is. */
-function formatDate(d: Date, locale: string, timeZone: string): string {
+function formatDateVar(d: Date, locale: string, timeZone: string): string {
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: d instanceof CalendarDate ? 'UTC' : timeZone }).format(d);
+  return formatDate(d, locale, d instanceof CalendarDate ? 'UTC' : timeZone);
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {

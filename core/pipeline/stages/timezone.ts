@@ -1,4 +1,4 @@
-import { canonicalTimeZone, localClock, parseTimeZoneChoice, timeZoneLabel } from '../../util/timezones.js';
+import { canonicalTimeZone, languageTimeZone, localClock, parseTimeZoneChoice, timeZoneLabel } from '../../util/timezones.js';
 import { LOCALES, matchLocale } from '../../util/locales.js';
 import { timeZoneMenu } from '../../util/timezone-menu.js';
 import { isUnaddressed } from './community-gate.js';
@@ -10,7 +10,7 @@ import type { TurnContext } from '../context.js';
 const COMMAND = /^(\/(?:timezone|tz)(?:@\w+)?|🕒|timezone|tz)(?:\s+([\s\S]*))?$/iu;
 const BARE_WORD = /^(?:timezone|tz)$/i;
 const INTENT = 'timezone';
-/** `/tz auto`, or the menu's "automatic" button: back to the zone the client reports, or the bot's. */
+/** `/tz auto`, or the menu's "automatic" button: back to the zone the client reports, else the one the language points to, else the bot's. */
 const AUTOMATIC = /^(?:auto|automatic|device|reset)$/i;
 
 /**
@@ -46,7 +46,8 @@ export const timezone: Middleware<TurnContext> = async (ctx, next) => {
 
 /**
  * Gives up a chosen zone: the zone this message's client reports applies at once (the identify stage
- * ignored it while a zone was chosen); without one, the bot's zone applies until a client reports one.
+ * ignored it while a zone was chosen); without one, the zone the shopper's language points to (guessTimeZone,
+ * later this turn), else the bot's, applies until a client reports one.
  */
 async function followClient(ctx: TurnContext): Promise<void> {
   const profile = ctx.profile!;
@@ -57,6 +58,24 @@ async function followClient(ctx: TurnContext): Promise<void> {
       : { timezone: undefined, timezoneSource: undefined });
   }
   ctx.timezoneChoice = { kind: 'automatic' };
+}
+
+/**
+ * Where the client reports no zone (Telegram, WeCom, DingTalk) and the shopper chose none, the shopper's
+ * language may point to one clock (`ja` → Asia/Tokyo, see languageTimeZone): that zone is used, remembered with
+ * `timezoneSource: 'language'`, and guessed again when the language changes (English points to none: the bot's
+ * zone again). Called by the language stage once the turn's language is known; only the shopper's own language
+ * counts, not the bot's default.
+ */
+export async function guessTimeZone(ctx: TurnContext): Promise<void> {
+  const profile = ctx.profile!;
+  const guessed = profile.timezoneSource === 'language';
+  if (!guessed && (profile.timezoneSource !== undefined || profile.timezone !== undefined)) return;
+  const zone = profile.locale ? languageTimeZone(ctx.locale) : undefined;
+  if (zone === profile.timezone) return;
+  ctx.profile = await ctx.deps.store.profiles.update(profile.id, zone
+    ? { timezone: zone, timezoneSource: 'language' }
+    : { timezone: undefined, timezoneSource: undefined });
 }
 
 /** The language place names are likely typed in ("Москва", "ニューヨーク"): this stage runs before the language stage. */

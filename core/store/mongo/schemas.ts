@@ -99,7 +99,7 @@ export const profileSchema = new Schema<ProfileDoc>({
   localeSource: { type: String, enum: ['chosen', 'detected', 'hint', 'default'] },
   clientLocale: String,
   timezone: String,
-  timezoneSource: { type: String, enum: ['chosen', 'reported'] },
+  timezoneSource: { type: String, enum: ['chosen', 'reported', 'language'] },
   country: String,
   tags: { type: [String], default: [] },
   attributes: { type: Schema.Types.Mixed, default: {} },

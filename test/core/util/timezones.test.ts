@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLocaleDir } from '../../../core/i18n/index.js';
 import { LOCALES } from '../../../core/util/locales.js';
-import { formatUtcOffset, parseTimeZoneChoice, timeZoneLabel } from '../../../core/util/timezones.js';
+import { formatDate, formatDay, formatUtcOffset, languageTimeZone, localClock, parseTimeZoneChoice, timeZoneLabel } from '../../../core/util/timezones.js';
 import { ROOT } from '../../helpers/chat.js';
 
 /** The offset Intl shows for `zone` now ("GMT+05:30"), to check a zone picked for an offset without our own arithmetic. */
@@ -135,5 +135,55 @@ describe('the time zone hint in every locale', () => {
       expect(found, `${locale} core.${key}`).toHaveLength(2);
       for (const example of found) expect(parseTimeZoneChoice(example), `${locale}: ${example}`).toBeDefined();
     }
+  });
+});
+
+describe('the zone a language points to', () => {
+  it.each([
+    ['zh-CN', 'Asia/Shanghai'], ['ja', 'Asia/Tokyo'], ['ko', 'Asia/Seoul'], ['th', 'Asia/Bangkok'], ['vi', 'Asia/Ho_Chi_Minh'],
+    ['tr', 'Europe/Istanbul'], ['de', 'Europe/Berlin'], ['it', 'Europe/Rome'],
+  ])('%s is spoken on one clock: %s', (locale, zone) => {
+    expect(languageTimeZone(locale)).toBe(zone);
+    expect(parseTimeZoneChoice(zone)).toBe(zone);
+  });
+
+  it.each(['en', 'es', 'pt', 'fr', 'ar', 'ru', 'id'])('%s is spoken on many clocks: none', (locale) => {
+    expect(languageTimeZone(locale)).toBeUndefined();
+  });
+});
+
+/** Days, dates and clocks as a native writes them in a chat, not CLDR's abbreviations ("28 Kas Cmt", "28 thg 11"). */
+describe('dates in chat', () => {
+  const saturday = new Date('2026-11-28T00:00:00Z');
+  it.each([
+    ['zh-CN', '11月28日周六', '2026年11月28日'],
+    ['en', 'Sat, Nov 28', 'Nov 28, 2026'],
+    ['ja', '11月28日(土)', '2026年11月28日'],
+    ['ko', '11월 28일 (토)', '2026년 11월 28일'],
+    ['es', 'sáb, 28 de noviembre', '28 de noviembre de 2026'],
+    ['fr', 'samedi 28 novembre', '28 novembre 2026'],
+    ['de', 'Sa., 28. November', '28.11.2026'],
+    ['ru', 'сб, 28 ноября', '28 ноября 2026 г.'],
+    ['pt', 'sábado, 28 de novembro', '28 de novembro de 2026'],
+    ['it', 'sabato 28 novembre', '28 novembre 2026'],
+    ['th', 'เสาร์ 28 พ.ย.', '28 พ.ย. 2569'],
+    ['vi', 'Thứ 7, 28/11', '28/11/2026'],
+    ['id', 'Sabtu, 28 November', '28 November 2026'],
+    ['ar', 'السبت، 28 نوفمبر', '28 نوفمبر 2026'],
+    ['tr', '28 Kasım Cumartesi', '28 Kasım 2026'],
+  ])('%s writes a day "%s" and a date "%s"', (locale, day, date) => {
+    expect(formatDay(saturday, locale)).toBe(day);
+    expect(formatDate(saturday, locale)).toBe(date);
+  });
+
+  it('writes an instant in the zone asked for', () => {
+    expect(formatDay(new Date('2026-11-28T20:00:00Z'), 'en', 'Asia/Tokyo')).toBe('Sun, Nov 29');
+    expect(formatDate(new Date('2026-11-28T20:00:00Z'), 'en', 'America/Los_Angeles')).toBe('Nov 28, 2026');
+  });
+
+  it.each([
+    ['en', 'Sat 1:05 PM'], ['ko', '(토) 13:05'], ['tr', 'Cumartesi 13:05'], ['id', 'Sabtu 13.05'], ['de', 'Sa., 13:05'], ['ja', '13:05 (土)'],
+  ])('%s reads the clock as "%s"', (locale, clock) => {
+    expect(localClock('UTC', locale, new Date('2026-11-28T13:05:00Z'))).toBe(clock);
   });
 });

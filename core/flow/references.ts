@@ -109,7 +109,8 @@ function refer<U extends Understanding>(u: U, r: Referred, text: string, locale:
   if (waiting || !intent) return referred;
   const understood = u.intent !== null && u.confidence >= options.threshold;
   // "How much for both?" read as a question about one product is about the basket; "are both waterproof?" stays one.
-  const generic = several && u.intent === options.intent && attributeQuestions(text, locale).length === 0;
+  // The words that point ("3 of the black one") ask nothing: only the rest may ask a property.
+  const generic = several && u.intent === options.intent && attributeQuestions(r.rest ?? text, locale).length === 0;
   // "The second one arrived broken" is a complaint about it; "the second one" alone (a complaint at 0.53) is not.
   // "両方でいくら？" asks the price of both, however sure the classifier is of shipping.
   const price = several && asksProductPrice(text, locale);

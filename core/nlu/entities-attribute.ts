@@ -311,7 +311,7 @@ const WORDS: Record<string, LanguageWords> = {
 
 
 /** The text as patterns see it: normalized, and (`plain`) without the accents typing often drops. */
-interface Prepared {
+export interface Prepared {
   marked: string;
   plain: string;
 }
@@ -417,20 +417,57 @@ function fuzzyHit(token: string, word: string, lang: string): boolean {
   return [-1, 0, 1].some((d) => withinOneEdit(token.slice(0, word.length + d), word));
 }
 
-function firstIndex(text: Prepared, m: Matcher): number {
-  let best = Infinity;
+/** Every match of `m` in `text`: where it starts, and the words it matched (as `plain` or `marked` writes them). */
+function matchesOf(text: Prepared, m: Matcher): { at: number; words: string }[] {
+  const out: { at: number; words: string }[] = [];
   for (const [re, s] of [[m.plain, text.plain], [m.marked, text.marked]] as const) {
     if (!re) continue;
-    re.lastIndex = 0;
-    const hit = re.exec(s);
-    if (hit && hit.index < best) best = hit.index;
+    for (const hit of s.matchAll(re)) if (hit[0]) out.push({ at: hit.index, words: hit[0] });
   }
-  return best;
+  return out;
 }
 
 export interface AttributeQuestionOptions {
   /** Names of the product asked about: runs of their words ask nothing ("Waterproof Trail Running Shoes"). */
   ignore?: readonly string[];
+}
+
+/** A concept a message asks about, where it first does, and the words that ask it ("waterproof", "防水"). */
+export interface AttributeMention {
+  concept: AttributeConcept;
+  at: number;
+  words: string[];
+}
+
+/** The message as the patterns see it, with common phrases and the product's own name blanked. */
+function preparedQuestion(text: string, base: string, words: CompiledLanguage, options: AttributeQuestionOptions): Prepared {
+  const prepared = applyMask(prepare(text, base), words.masks);
+  return options.ignore?.length ? applyMask(prepared, nameMasks(options.ignore, base)) : prepared;
+}
+
+/**
+ * The concepts `text` asks about with the words that ask them, in the order it names them: "is it waterproof
+ * and how heavy?" → waterproof ("waterproof"), weight ("heavy"). `lang` is a base language or a locale.
+ */
+export function attributeMentions(text: string, lang: string, options: AttributeQuestionOptions = {}): AttributeMention[] {
+  const base = languageOf(lang);
+  const words = compiledFor(base);
+  if (!words || !text.trim()) return [];
+  const prepared = preparedQuestion(text, base, words, options);
+  const found = new Map<AttributeConcept, AttributeMention>();
+  const add = (concept: AttributeConcept, at: number, said: string) => {
+    const m = found.get(concept) ?? { concept, at, words: [] };
+    m.at = Math.min(m.at, at);
+    if (!m.words.includes(said)) m.words.push(said);
+    found.set(concept, m);
+  };
+  for (const [concept, m] of words.concepts) for (const hit of matchesOf(prepared, m)) add(concept, hit.at, hit.words);
+  for (const token of prepared.plain.matchAll(/\p{L}{6,}/gu)) {
+    for (const [concept, list] of words.fuzzy) {
+      if (list.some((w) => fuzzyHit(token[0], w, base))) add(concept, token.index, token[0]);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.at - b.at || ATTRIBUTE_CONCEPTS.indexOf(a.concept) - ATTRIBUTE_CONCEPTS.indexOf(b.concept));
 }
 
 /**
@@ -439,22 +476,26 @@ export interface AttributeQuestionOptions {
  * `lang` is a base language or a locale (`zh-CN`); a language without words asks nothing.
  */
 export function attributeQuestions(text: string, lang: string, options: AttributeQuestionOptions = {}): AttributeConcept[] {
+  return attributeMentions(text, lang, options).map((m) => m.concept);
+}
+
+/**
+ * `text` normalized as the patterns read it (`plain` without the accents typing drops, `marked` with them),
+ * with the words that ask about `concepts` blanked, and the product's own name when `ignore` gives it: what
+ * is left is what the message asks besides ("is it waterproof and cruelty-free?" → "is it · and cruelty-free?").
+ */
+export function withoutAttributeWords(text: string, lang: string, concepts: readonly AttributeConcept[], options: AttributeQuestionOptions = {}): Prepared {
   const base = languageOf(lang);
   const words = compiledFor(base);
-  if (!words || !text.trim()) return [];
-  let prepared = applyMask(prepare(text, base), words.masks);
-  if (options.ignore?.length) prepared = applyMask(prepared, nameMasks(options.ignore, base));
-  const found = new Map<AttributeConcept, number>();
-  for (const [concept, m] of words.concepts) {
-    const at = firstIndex(prepared, m);
-    if (at < Infinity) found.set(concept, at);
-  }
-  for (const token of prepared.plain.matchAll(/\p{L}{6,}/gu)) {
-    for (const [concept, list] of words.fuzzy) {
-      if (list.some((w) => fuzzyHit(token[0], w, base))) found.set(concept, Math.min(found.get(concept) ?? Infinity, token.index));
-    }
-  }
-  return [...found.entries()].sort((a, b) => a[1] - b[1] || ATTRIBUTE_CONCEPTS.indexOf(a[0]) - ATTRIBUTE_CONCEPTS.indexOf(b[0])).map(([c]) => c);
+  if (!words) return prepare(text, base);
+  let prepared = preparedQuestion(text, base, words, options);
+  for (const [concept, m] of words.concepts) if (concepts.includes(concept)) prepared = applyMask(prepared, m);
+  const typos = words.fuzzy.filter(([concept]) => concepts.includes(concept)).flatMap(([, list]) => list);
+  const plain = prepared.plain.replace(/\p{L}{6,}/gu, (w) => (typos.some((t) => fuzzyHit(w, t, base)) ? '\u00b7'.repeat(w.length) : w));
+  // Blanks found in one form are blanks in the other, where accents did not change the length (they seldom do).
+  if (plain.length !== prepared.marked.length) return { ...prepared, plain };
+  const both = (a: string, b: string) => a.split('').map((ch, i) => (b[i] === '\u00b7' ? '\u00b7' : ch)).join('');
+  return { marked: both(prepared.marked, plain), plain: both(plain, prepared.marked) };
 }
 
 /** The catalog keys that answer a concept: by name or as a prefix (`battery` covers `battery_hours`), or by unit. */
@@ -508,4 +549,376 @@ export function attributeKeysFor(concept: AttributeConcept, attributes: Readonly
     ...roles.filter((r) => r.role === 'primary').map((r) => ({ key: r.key, primary: true })),
     ...roles.filter((r) => r.role === 'related').map((r) => ({ key: r.key, primary: false })),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Values asked about: "do you have it in black?", "is it 2 m long?", "in XL?" ask whether the product has one value.
+
+export const COLOURS = [
+  'black', 'white', 'red', 'blue', 'green', 'pink', 'gray', 'silver', 'gold', 'purple', 'yellow', 'orange', 'brown', 'beige',
+  'navy', 'cream', 'clear', 'mint', 'olive',
+] as const;
+export type Colour = (typeof COLOURS)[number];
+
+/** Shades a shopper asking for the wider colour means too: navy is a blue, mint a green. */
+const FAMILY: Partial<Record<Colour, Colour>> = { navy: 'blue', mint: 'green', olive: 'green' };
+
+/** Read first, and blanked, so that "azul marino" is navy and not also blue. */
+const SHADES_FIRST: readonly Colour[] = ['navy', 'cream', 'mint', 'olive', 'clear'];
+
+/** Colour words per base language, in the attribute patterns' syntax; `either` is a word for more than one ("xanh"). */
+interface ColourWords {
+  words: Partial<Record<Colour, string>>;
+  either?: [string, Colour[]][];
+  /** Phrases with a colour word that name something else ("احمر الشفاه" is lipstick). */
+  masks?: string;
+}
+
+const COLOUR_WORDS: Record<string, ColourWords> = {
+  en: {
+    words: {
+      black: 'black|blk', white: 'white|wht', red: 'red', blue: 'blue|sky blue', green: 'green', pink: 'pink|hot pink', gray: 'gr[ae]y',
+      silver: 'silver', gold: 'gold|golden', purple: 'purple|violet|lilac|lavender', yellow: 'yellow', orange: 'orange', brown: 'brown|tan',
+      beige: 'beige|nude|khaki', navy: 'navy(?: blue)?|dark blue', cream: 'cream ?-?colou?r~|in cream|ivory|off ?-?white', clear: 'clear|transparent|see ?-?through',
+      mint: 'mint(?: green)?', olive: 'olive(?: green)?',
+    },
+  },
+  zh: {
+    words: {
+      black: '黑色|黑的|黑款|纯黑|純黑', white: '白色|白的|白款|纯白|純白', red: '红色|紅色|红的|紅的|红款', blue: '蓝色|藍色|蓝的|藍的|天蓝|天藍',
+      green: '绿色|綠色|绿的|綠的', pink: '粉色|粉红|粉紅|粉的', gray: '灰色|灰的', silver: '银色|銀色|银的', gold: '金色|金的',
+      purple: '紫色|紫的', yellow: '黄色|黃色|黄的', orange: '橙色|橘色|橙的', brown: '棕色|咖啡色|褐色', beige: '米色|卡其',
+      navy: '藏青|藏蓝|藏藍|海军蓝|海軍藍|深蓝|深藍', cream: '奶油色|米白|奶白', clear: '透明', mint: '薄荷(?:绿|綠|色)', olive: '橄榄绿|橄欖綠|军绿|軍綠',
+    },
+  },
+  ja: {
+    words: {
+      black: '黒|ブラック', white: '白(?!浮)|ホワイト', red: '赤|レッド', blue: '青|ブルー', green: '緑|グリーン', pink: 'ピンク|桃色',
+      gray: 'グレー|グレイ|灰色', silver: 'シルバー|銀色', gold: 'ゴールド|金色', purple: '紫|パープル', yellow: '黄色|イエロー',
+      orange: 'オレンジ', brown: '茶色|ブラウン', beige: 'ベージュ', navy: 'ネイビー|紺', cream: 'クリーム色|アイボリー', clear: '透明|クリア',
+      mint: 'ミント(?:グリーン)?', olive: 'オリーブ|カーキ',
+    },
+  },
+  ko: {
+    words: {
+      black: '검정|검은|까만|블랙|흑색', white: '흰|하얀|하양|화이트|백색', red: '빨간|빨강|레드|적색', blue: '파란|파랑|블루(?!투)|청색|하늘색',
+      green: '초록|녹색|그린', pink: '분홍|핑크', gray: '회색|그레이', silver: '은색|실버', gold: '금색|골드', purple: '보라|퍼플',
+      yellow: '노란|노랑|옐로', orange: '주황|오렌지', brown: '갈색|브라운', beige: '베이지', navy: '네이비|남색', cream: '크림색|아이보리',
+      clear: '투명', mint: '민트', olive: '올리브|카키',
+    },
+  },
+  es: {
+    words: {
+      black: 'negr[oa]s?', white: 'blanc[oa]s?', red: 'roj[oa]s?', blue: 'azul(?:es)?|celeste', green: 'verdes?', pink: 'rosad[oa]s?|rosa|fucsia',
+      gray: 'gris(?:es)?', silver: 'platead[oa]s?|plata', gold: 'dorad[oa]s?|oro', purple: 'morad[oa]s?|violeta|lila', yellow: 'amarill[oa]s?',
+      orange: 'naranja|anaranjad[oa]', brown: 'marron(?:es)?|cafe|castan[oa]', beige: 'beige|nude|caqui', navy: 'azul marino|marino|azul oscuro',
+      cream: 'color crema|en crema|marfil', clear: 'transparente~', mint: 'verde menta|menta|verde agua', olive: 'verde oliva|oliva|verde militar',
+    },
+  },
+  fr: {
+    words: {
+      black: 'noir(?:e|s|es)?', white: 'blanc(?:he|s|hes)?', red: 'rouges?', blue: 'bleu(?:e|s|es)?', green: 'vert(?:e|s|es)?', pink: 'roses?|fuchsia',
+      gray: 'gris(?:e|es)?', silver: 'argent~', gold: 'dore~|en or', purple: 'violet~|mauve|lilas', yellow: 'jaune~', orange: 'orange~',
+      brown: 'marron|brun(?:e|s|es)?|chocolat', beige: 'beige~|nude', navy: 'bleu marine|marine|bleu fonce', cream: 'couleur creme|en creme|ivoire|blanc casse',
+      clear: 'transparent~', mint: 'vert menthe|menthe|vert d\'eau', olive: 'vert olive|olive|kaki',
+    },
+  },
+  de: {
+    words: {
+      black: 'schwarz~', white: 'weiss(?:e|en|er|es|em)?', red: 'rot(?:e|en|er|es|em)?', blue: 'blau(?:e|en|er|es|em)?|hellblau~',
+      green: 'grun(?:e|en|er|es|em)?', pink: 'rosa|pink', gray: 'grau(?:e|en|er|es|em)?', silver: 'silber~', gold: 'gold~',
+      purple: 'lila|violett~', yellow: 'gelb~', orange: 'orange~', brown: 'braun~', beige: 'beige|nude', navy: 'navy|dunkelblau~|marineblau~|marine',
+      cream: 'cremefarben~|cremeweiss~|in creme|elfenbein~', clear: 'transparent~|durchsichtig~', mint: 'mintgrun~|mint', olive: 'olivgrun~|oliv~|khaki',
+    },
+  },
+  ru: {
+    words: {
+      black: 'черн~', white: 'бел(?:ыи|ая|ое|ые|ого|ом|ои|ую|ых|ым|енькии)', red: 'красн~', blue: 'син(?:ии|яя|ее|ие|его|ем|еи|юю|их|им)|голуб~',
+      green: 'зелен~', pink: 'розов~', gray: 'сер(?:ыи|ая|ое|ые|ого|ом|ои|ую|ых|ым)', silver: 'серебрист~|серебрян~', gold: 'золот~',
+      purple: 'фиолетов~|сиренев~|лилов~', yellow: 'желт~', orange: 'оранжев~', brown: 'коричнев~', beige: 'бежев~',
+      navy: 'темно ?-?син~', cream: 'кремов~|молочн~', clear: 'прозрачн~', mint: 'мятн~', olive: 'оливков~|хаки',
+    },
+  },
+  pt: {
+    words: {
+      black: 'pret[oa]s?', white: 'branc[oa]s?', red: 'vermelh[oa]s?', blue: 'azul|azuis|azul claro', green: 'verdes?', pink: 'rosa|rosinha|pink',
+      gray: 'cinza|cinzas|grafite', silver: 'prata|pratead[oa]', gold: 'dourad[oa]|ouro', purple: 'rox[oa]s?|lilas|violeta', yellow: 'amarel[oa]s?',
+      orange: 'laranja', brown: 'marrom|marrons|caramelo', beige: 'bege|nude|caqui', navy: 'azul marinho|marinho|azul escuro',
+      cream: 'cor creme|em creme|off ?-?white|marfim', clear: 'transparente~', mint: 'verde menta|menta|verde agua', olive: 'verde oliva|oliva|verde militar',
+    },
+  },
+  it: {
+    words: {
+      black: 'ner[oaie]', white: 'bianc[oa]|bianchi|bianche', red: 'ross[oaie]', blue: 'blu|azzurr[oaie]', green: 'verd[ei]', pink: 'rosa',
+      gray: 'grigi[oae]|grigie', silver: 'argent[oa]|argentat[oa]', gold: 'oro|dorat[oa]', purple: 'viola|lilla', yellow: 'giall[oaie]',
+      orange: 'arancion[ei]', brown: 'marron[ei]?', beige: 'beige|nude|cachi', navy: 'blu navy|blu scuro|navy', cream: 'color crema|in crema|panna|avorio',
+      clear: 'trasparent[ei]', mint: 'verde menta|menta|verde acqua', olive: 'verde oliva|oliva|verde militare',
+    },
+  },
+  th: {
+    words: {
+      black: 'ดำ', white: 'ขาว', red: 'แดง', blue: 'น้ำเงิน|ฟ้า', green: 'เขียว', pink: 'ชมพู', gray: 'เทา', silver: 'สีเงิน|ซิลเวอร์', gold: 'ทอง',
+      purple: 'ม่วง', yellow: 'เหลือง', orange: 'ส้ม', brown: 'น้ำตาล', beige: 'เบจ|นู้ด', navy: 'กรมท่า|น้ำเงินเข้ม', cream: 'สีครีม',
+      clear: 'ใส(?![่้])|โปร่งใส', mint: 'เขียวมิ้นท์|มิ้นท์|มิ้นต์', olive: 'เขียวขี้ม้า|ขี้ม้า|โอลีฟ',
+    },
+  },
+  vi: {
+    words: {
+      black: '=đen|mau den', white: '=trắng|mau trang', red: '=đỏ|mau do', blue: 'xanh duong|xanh lam|xanh nuoc bien|xanh da troi',
+      green: 'xanh la(?: cay)?|xanh luc', pink: '=hồng|mau hong', gray: '=xám|mau xam|=ghi', silver: '=bạc|mau bac', gold: 'vang gold|mau gold|gold|=nhũ vàng',
+      purple: '=tím|mau tim', yellow: '=vàng|mau vang', orange: 'mau cam', brown: '=nâu|mau nau', beige: 'mau be|nude', navy: 'xanh navy|navy|xanh den|xanh than|xanh dam',
+      cream: 'mau kem', clear: 'trong suot', mint: 'xanh (?:bac ha|mint)|=bạc hà|mint', olive: 'xanh reu|xanh oliu|oliu|olive',
+    },
+    either: [['xanh', ['blue', 'green']]],
+  },
+  id: {
+    words: {
+      black: 'hitam', white: 'putih', red: 'merah(?! muda)', blue: 'biru(?! dongker| tua)|biru muda', green: 'hijau(?! mint| army| tua)', pink: 'pink|merah muda',
+      gray: 'abu ?-?abu|abu|grey|gray', silver: 'silver|perak', gold: 'gold|emas|keemasan', purple: 'ungu|lilac', yellow: 'kuning', orange: 'oranye|orange|jingga',
+      brown: 'coklat|cokelat|brown', beige: 'beige|nude|mocca|moka', navy: 'navy|biru dongker|dongker|biru tua', cream: 'krem|cream', clear: 'bening|transparan',
+      mint: 'hijau mint|mint', olive: 'olive|hijau army|army|hijau tua',
+    },
+  },
+  ar: {
+    words: {
+      black: 'اسود|سوداء|سودا', white: 'ابيض|بيضاء|بيضا', red: 'احمر|حمراء|حمرا', blue: 'ازرق|زرقاء|زرقا|سماوي|لبني', green: 'اخضر|خضراء|خضرا',
+      pink: 'وردي|زهري|بمبي|روز', gray: 'رمادي|سكني', silver: 'فضي|سيلفر', gold: 'ذهبي|جولد|قولد', purple: 'بنفسجي|موف|ليلكي', yellow: 'اصفر|صفراء|صفرا',
+      orange: 'برتقالي|اورنج', brown: 'بني|شوكولاتي', beige: 'بيج|نود', navy: 'كحلي|ازرق غامق|نيفي', cream: 'كريمي|اوف ?وايت', clear: 'شفاف',
+      mint: 'نعناعي|منت', olive: 'زيتي|زيتوني',
+    },
+    masks: 'احمر (?:ال)?شفا~',
+  },
+  tr: {
+    words: {
+      black: 'siyah~', white: 'beyaz~', red: 'kirmizi~', blue: 'mavi~', green: 'yesil~', pink: 'pembe~', gray: 'gri~|fume', silver: 'gumus~', gold: 'altin~|gold',
+      purple: 'mor(?:u|unu|lu|da)?|lila', yellow: 'sari(?:si|sini|li)?', orange: 'turuncu~', brown: 'kahverengi~|kahve rengi', beige: 'bej~|ten rengi|nude',
+      navy: 'lacivert~', cream: 'krem rengi|krem renk~|ekru', clear: 'seffaf~', mint: 'mint~', olive: 'haki|zeytin yesili|zeytin rengi',
+    },
+  },
+};
+
+/** English words a catalog's colour values are written with, beyond the question words: "Sage Green", "Charcoal". */
+const VALUE_WORDS: Partial<Record<Colour, string>> = {
+  black: 'jet|onyx|ebony|midnight black', white: 'snow', red: 'ruby|crimson|burgundy|wine|cherry|scarlet|maroon', blue: 'indigo|teal|turquoise|aqua|cobalt|denim|sky',
+  green: 'sage|forest|emerald|lime', pink: 'rose|blush|fuchsia|coral', gray: 'charcoal|graphite|slate|space gr[ae]y|ash', purple: 'plum|mauve',
+  brown: 'chocolate|coffee|camel|mocha|espresso|walnut', beige: 'sand|taupe|champagne', cream: 'cream|ivory|eggshell', clear: 'frosted',
+};
+
+interface CompiledColours {
+  order: [Colour[], Matcher][];
+  masks: Matcher | undefined;
+}
+
+const compiledColours = new Map<string, CompiledColours>();
+
+function coloursFor(lang: string, values = false): CompiledColours | undefined {
+  const id = values ? `${lang}:values` : lang;
+  const cached = compiledColours.get(id);
+  if (cached) return cached;
+  const words = COLOUR_WORDS[lang];
+  if (!words) return undefined;
+  const list = (c: Colour): string | undefined => [words.words[c], values ? VALUE_WORDS[c] : undefined].filter(Boolean).join('|') || undefined;
+  const ordered = [...SHADES_FIRST, ...COLOURS.filter((c) => !SHADES_FIRST.includes(c))];
+  const order: [Colour[], Matcher][] = ordered.flatMap((c) => {
+    const source = list(c);
+    return source ? [[[c], matcher(lang === 'id' ? alternatives(source).map((a) => `${a}(?:nya)?`).join('|') : source, lang)] as [Colour[], Matcher]] : [];
+  });
+  for (const [source, colours] of words.either ?? []) order.push([colours, matcher(source, lang)]);
+  const c = { order, masks: words.masks ? matcher(words.masks, lang) : undefined };
+  compiledColours.set(id, c);
+  return c;
+}
+
+function readColours(prepared: Prepared, c: CompiledColours): Colour[][] {
+  let text = applyMask(prepared, c.masks);
+  const found: { at: number; colours: Colour[] }[] = [];
+  for (const [colours, m] of c.order) {
+    const hits = matchesOf(text, m);
+    if (hits.length === 0) continue;
+    found.push({ at: Math.min(...hits.map((h) => h.at)), colours });
+    text = applyMask(text, m);
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.colours);
+}
+
+/**
+ * The colours a question asks for, in order, each as the colours it may mean: `[['black']]` for "do you have it
+ * in black?", `[['blue', 'green']]` for Vietnamese "xanh". The product's own name asks nothing ("Classic White
+ * Sneakers in black?" asks for black only).
+ */
+export function askedColours(text: string, lang: string, options: AttributeQuestionOptions = {}): Colour[][] {
+  const base = languageOf(lang);
+  const c = coloursFor(base);
+  if (!c || !text.trim()) return [];
+  let prepared = prepare(text, base);
+  if (options.ignore?.length) prepared = applyMask(prepared, nameMasks(options.ignore, base));
+  return readColours(prepared, c);
+}
+
+/**
+ * The colours a catalog value is ("Matte Black" → black, "Sage Green" → green, "Navy" → navy and blue), read in
+ * English and in `lang`; empty when the value names none ("assorted", "sheer berry").
+ */
+export function valueColours(value: string, lang: string): Colour[] {
+  const out = new Set<Colour>();
+  for (const l of new Set(['en', languageOf(lang)])) {
+    const c = coloursFor(l, l === 'en');
+    if (c) for (const colours of readColours(prepare(value, l), c)) for (const colour of colours) out.add(colour);
+  }
+  for (const colour of [...out]) {
+    const family = FAMILY[colour];
+    if (family) out.add(family);
+  }
+  return [...out];
+}
+
+/** Units a question gives an amount in, by dimension and size in the dimension's base unit. */
+export const MEASURE_UNITS = {
+  millimeter: ['length', 0.001], centimeter: ['length', 0.01], meter: ['length', 1], inch: ['length', 0.0254],
+  gram: ['mass', 1], kilogram: ['mass', 1000], milliliter: ['volume', 1], liter: ['volume', 1000],
+  hour: ['time', 1], day: ['time', 24], gigabyte: ['data', 1], terabyte: ['data', 1000], watt: ['power', 1], mah: ['charge', 1],
+} as const satisfies Record<string, readonly [string, number]>;
+export type MeasureUnit = keyof typeof MEASURE_UNITS;
+
+/** Unit words Intl does not write, or not as shoppers do ("2m", "20w", "30 tiếng", "500 гр"). */
+const UNIT_EXTRAS: Record<string, Partial<Record<MeasureUnit, string>>> = {
+  '*': { millimeter: 'mm', centimeter: 'cm', meter: 'm|metres?|meters?', inch: 'inch(?:es)?|"|\'\'|”', gram: 'g|gr|grams?', kilogram: 'kg|kgs|kilos?', milliliter: 'ml', liter: 'l|lt|litres?|liters?', hour: 'h|hrs?|hours?', gigabyte: 'gb', terabyte: 'tb', watt: 'w|watts?', mah: 'mah' },
+  zh: { kilogram: '公斤', mah: '毫安(?:时|時)?', inch: '寸', hour: '个小时|個小時|小时|小時' },
+  ja: { centimeter: 'センチ', millimeter: 'ミリ', kilogram: 'キロ(?:グラム)?', mah: 'ミリアンペア', watt: 'ワット' },
+  ko: { centimeter: '센티|센치', kilogram: '키로|킬로', millimeter: '미리', mah: '밀리암페어', watt: '와트' },
+  th: { centimeter: 'ซม\\.?|เซน(?:ติ)?', kilogram: 'กิโล(?:กรัม)?', milliliter: 'มล\\.?', hour: 'ชม\\.?|ชั่วโมง', watt: 'วัตต์' },
+  vi: { hour: 'tieng|gio', kilogram: 'ky|ki lo|kilo', centimeter: 'phan', watt: 'oat' },
+  id: { centimeter: 'senti', hour: 'jam', kilogram: 'kilo' },
+  ar: { centimeter: 'سم|سنتي~', milliliter: 'مل', gram: 'جرام|غرام|جم', kilogram: 'كيلو|كجم|كغ', hour: 'ساعه|ساعات', meter: 'متر|امتار|مترين', watt: 'واط' },
+  tr: { centimeter: 'santim', hour: 'saat', gram: 'gr' },
+  ru: { gram: 'гр|г|грамм~', kilogram: 'кг|кило', hour: 'ч|час~', milliliter: 'мл', liter: 'л|литр~', mah: 'мач|ма ?ч', watt: 'вт|ватт~', centimeter: 'см', millimeter: 'мм', meter: 'м|метр~' },
+};
+
+const INTL_MEASURES: readonly MeasureUnit[] = ['millimeter', 'centimeter', 'meter', 'inch', 'gram', 'kilogram', 'milliliter', 'liter', 'hour', 'day', 'gigabyte', 'terabyte'];
+
+/** The words Intl writes a unit with in `lang`, every length and plural: "метра", "метров", "メートル", "mètres". */
+function intlUnitWords(unit: MeasureUnit, lang: string): string[] {
+  if (!INTL_MEASURES.includes(unit)) return [];
+  const out = new Set<string>();
+  for (const unitDisplay of ['long', 'short', 'narrow'] as const) {
+    for (const n of [1, 2, 5, 1.5, 21]) {
+      const parts = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay }).formatToParts(n);
+      const word = parts.filter((p) => p.type === 'unit').map((p) => p.value).join(' ').trim();
+      if (word) out.add(stripMarks(normalizeText(word, lang)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  return [...out];
+}
+
+const amountPatterns = new Map<string, RegExp>();
+
+/** A number and a unit word after it, in `lang`: "2 m", "500ml", "2 метра", "30小时", "1,5 l". */
+function amountPattern(lang: string): RegExp {
+  const cached = amountPatterns.get(lang);
+  if (cached) return cached;
+  // One group per unit, its longest words first; "in" is never an inch ("2 in black").
+  const words = (unit: MeasureUnit): string[] => {
+    const extras = [UNIT_EXTRAS['*']?.[unit], UNIT_EXTRAS[lang]?.[unit]].filter((x): x is string => Boolean(x)).flatMap(alternatives);
+    const all = [...intlUnitWords(unit, lang), ...extras.map((e) => stripMarks(normalizeText(e, lang)).replace(/~/g, '\\p{L}*'))];
+    return [...new Set(all)].filter((w) => w !== 'in').sort((a, b) => b.length - a.length);
+  };
+  const groups = (Object.keys(MEASURE_UNITS) as MeasureUnit[]).map((unit) => ({ unit, words: words(unit) }))
+    .sort((a, b) => (b.words[0]?.length ?? 0) - (a.words[0]?.length ?? 0))
+    .map(({ unit, words: w }) => `(?<${unit}>${w.join('|')})`);
+  const [lead, tail] = UNSPACED.has(lang) ? ['(?<![a-z\\p{N}.,])', ''] : ['(?<![\\p{L}\\p{N}.,])', `(?!${LETTER})`];
+  const re = new RegExp(`${lead}(\\d+(?:[.,]\\d+)?)\\s?(?:${groups.join('|')})${tail}`, 'gu');
+  amountPatterns.set(lang, re);
+  return re;
+}
+
+/** Eastern Arabic and Persian digits as ASCII digits ("٢ متر" → "2 متر"). */
+const asciiDigits = (s: string): string => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+
+export interface AskedAmount {
+  amount: number;
+  unit: MeasureUnit;
+}
+
+/**
+ * Amounts a question gives with their units ("is it 2 m long?" → 2 meter, "500ml?" → 500 milliliter), outside
+ * the product's own name ("the 20000mAh power bank" names it). Amounts in the name's words count when `ignore`
+ * gives no name.
+ */
+export function askedAmounts(text: string, lang: string, options: AttributeQuestionOptions = {}): AskedAmount[] {
+  const base = languageOf(lang);
+  let prepared = prepare(asciiDigits(text), base);
+  if (options.ignore?.length) prepared = applyMask(applyMask(prepared, nameMasks(options.ignore, base)), nameNumbers(options.ignore, base));
+  // The amounts of the name's measures ("20000mAh Power Bank" asked as "20000毫安充电宝") name it too.
+  const named = new Set((options.ignore ?? []).flatMap((n) => [...asciiDigits(n).matchAll(/(\d+(?:[.,]\d+)?)\s?[a-z]/giu)].map((m) => Number(m[1]!.replace(',', '.')))));
+  const out: AskedAmount[] = [];
+  for (const m of stripMarks(prepared.plain).matchAll(amountPattern(base))) {
+    const unit = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] as MeasureUnit | undefined;
+    const amount = Number(m[1]!.replace(',', '.'));
+    if (unit && !named.has(amount)) out.push({ amount, unit });
+  }
+  return out;
+}
+
+/** The name's words with a digit in them ("350ml", "K7", "2m"): they name the product, wherever they stand. */
+function nameNumbers(names: readonly string[], lang: string): Matcher | undefined {
+  const words = new Set(names.flatMap((n) => tokenizeNormalized(stripMarks(normalizeText(n, lang)), lang)).filter((w) => /\d/.test(w)));
+  if (words.size === 0) return undefined;
+  const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { plain: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
+}
+
+/**
+ * Words that make an amount a bound, not a value ("more than 20 hours", "至少", "이상", "en az"), and words of
+ * room ("does a 15-inch laptop fit?", "cabe", "들어가요"): no yes or no to those.
+ */
+const BOUND_WORDS: Record<string, string> = {
+  en: 'more|less|over|under|above|below|at least|at most|longer|shorter|bigger|smaller|larger|heavier|lighter|than|up to|min|max|enough|about|around|approx~|\\+|fits?|hold|holds|take|takes',
+  zh: '以上|以下|超过|超過|不到|至少|最多|多于|多於|少于|少於|比|够|夠|以内|以內|左右|大概|差不多|装得下|裝得下|放得下|能放|能装|能裝',
+  ja: '以上|以下|未満|超え|超|より|少なくとも|最大|最低|くらい|ぐらい|程度|約|入る|入り|入れ',
+  ko: '이상|이하|미만|초과|넘|최소|최대|보다|정도|쯤|약|들어가|들어와|수납',
+  es: 'mas|menos|minimo|maximo|al menos|por lo menos|hasta|supera~|mayor|menor|aprox~|alrededor|unos|unas|entra~|cabe~|caben',
+  fr: 'plus|moins|au moins|minimum|maximum|jusqu\'?a?|depasse~|superieur~|inferieur~|environ|a peu pres|rentre~|tient|tiennent|contient',
+  de: 'mehr|weniger|mindestens|hochstens|uber|unter|bis|langer|kurzer|grosser|kleiner|schwerer|leichter|als|etwa|ungefahr|ca|passt|passen|rein',
+  ru: 'больше|меньше|более|менее|минимум|максимум|хотя бы|до|свыше|дольше|примерно|около|где ?-?то|влез~|помест~|вмест~',
+  pt: 'mais|menos|pelo menos|no minimo|no maximo|ate|acima|abaixo|aprox~|cerca|uns|umas|cabe~|aguenta~|entra~',
+  it: 'piu|meno|almeno|minimo|massimo|fino|oltre|sopra|sotto|circa|all\'?incirca|entra~|ci sta|contiene',
+  th: 'มากกว่า|น้อยกว่า|อย่างน้อย|ไม่เกิน|เกิน|ขึ้นไป|ประมาณ|ถึง|ใส่ได้|ใส่|จุ',
+  vi: 'hon|tren|duoi|it nhat|toi da|toi thieu|den|khoang|tam|vua|dung duoc|nhet',
+  id: 'lebih|kurang|minimal|maksimal|paling|sampai|di atas|di bawah|sekitar|kira|muat|masuk',
+  ar: 'اكثر|اقل|على الاقل|حد اقصى|فوق|تحت|حتى|تقريبا|حوالي|يتسع|تتسع|يدخل|تدخل|يناسب|تناسب',
+  tr: 'fazla|az|en az|en fazla|ustu|alti|kadar|daha|civari|yaklasik|sigar~|girer|alir~',
+};
+const boundMatchers = new Map<string, Matcher>();
+
+/** True when the message asks about a bound ("at least 20 hours?") rather than a value ("is it 20 hours?"). */
+export function asksBound(text: string, lang: string): boolean {
+  const base = languageOf(lang);
+  const source = BOUND_WORDS[base];
+  if (!source) return true;
+  let m = boundMatchers.get(base);
+  if (!m) boundMatchers.set(base, (m = matcher(source, base)));
+  return matchesOf(prepare(text, base), m).length > 0;
+}
+
+const LETTER_SIZES = ['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl'] as const;
+
+/** Letter sizes in order, for ranges ("S-XXL"): 2XL is XXL. */
+export function letterSize(word: string): number {
+  const w = word.toLowerCase().replace(/^([2-4])xl$/, (_, n: string) => `${'x'.repeat(Number(n))}l`);
+  return LETTER_SIZES.indexOf(w as (typeof LETTER_SIZES)[number]);
+}
+
+/**
+ * The sizes a question asks for: letter sizes ("in XL?", "size m") and bare numbers that are no amount of a unit
+ * ("size 42?", "44 var mı"), outside the product's own name.
+ */
+export function askedSizes(text: string, lang: string, options: AttributeQuestionOptions = {}): { letters: string[]; numbers: number[] } {
+  const base = languageOf(lang);
+  let prepared = prepare(asciiDigits(text), base);
+  if (options.ignore?.length) prepared = applyMask(applyMask(prepared, nameMasks(options.ignore, base)), nameNumbers(options.ignore, base));
+  const plain = stripMarks(prepared.plain).replace(amountPattern(base), (m) => '\u00b7'.repeat(m.length));
+  const edge = UNSPACED.has(base) ? '[a-z\\p{N}]' : '[\\p{L}\\p{N}]';
+  const letters = [...plain.matchAll(new RegExp(`(?<!${edge})(x{0,3}s|m|x{0,3}l|[2-4]xl)(?!${edge})`, 'gu'))].map((m) => m[1]!);
+  const numbers = [...plain.matchAll(new RegExp(`(?<!${edge}|[.,])(\\d{1,3})(?:[.,](5))?(?!${edge}|[.,]\\d)`, 'gu'))].map((m) => Number(`${m[1]}${m[2] ? '.5' : ''}`));
+  return { letters, numbers };
 }

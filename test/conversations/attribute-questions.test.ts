@@ -127,3 +127,45 @@ describe('what the details do not say', () => {
     expect(reply(r)).toContain(pair('en', 'weight', unit('en', 540, 'gram')));
   });
 });
+
+describe('a value asked about: yes or no, with what there is', () => {
+  /** "Do you have the Boom 5 in black?" (it is red) as shoppers write it in the 15 languages. */
+  const IN_BLACK: [string, string][] = [
+    ['en', 'do you have the boom 5 in black?'], ['zh-CN', 'Boom 5有黑色吗'], ['ja', 'Boom 5の黒はありますか'], ['ko', 'boom 5 검은색도 나와요?'],
+    ['es', '¿tienen el boom 5 en negro?'], ['fr', 'le boom 5 existe en noir ?'], ['de', 'gibt es den boom 5 in schwarz?'],
+    ['ru', 'есть boom 5 в черном цвете?'], ['pt', 'tem a boom 5 na cor preta?'], ['it', "la boom 5 c'è in nero?"], ['th', 'boom 5 มีสีดำไหม'],
+    ['vi', 'loa boom 5 có màu đen không'], ['id', 'boom 5 ada warna hitam?'], ['ar', 'هل يتوفر boom 5 باللون الأسود؟'], ['tr', 'boom 5 siyah renk var mı?'],
+  ];
+
+  it.each(IN_BLACK)('%s "%s": no, and the colour it comes in', async (locale, text) => {
+    const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('product_question');
+    expect(reply(r)).toBe(tr(locale, 'attributes.answer.colour_no', { name: await nameOf('P005', locale), colours: tr(locale, 'attributes.values.red') }));
+  });
+
+  it.each([
+    ['en', 'do you have a smart watch', 'do you have it in black', 'attributes.answer.colour_yes', 'black'],
+    ['th', 'มีสมาร์ทวอทช์ไหม', 'มีสีขาวไหม', 'attributes.answer.colour_no', 'black'],
+  ])('%s: "%s" then "%s" answers about the watch on screen', async (locale, search, ask, key, colour) => {
+    const c = new Chat(t.app, undefined, locale);
+    await c.says(search).expectFlow('product_search');
+    const r = await c.says(ask).expectFlow('product_question');
+    expect(reply(r)).toBe(tr(locale, key, { name: await nameOf('P021', locale), colours: tr(locale, `attributes.values.${colour}`) }));
+  });
+
+  it.each([
+    ['de', 'ist das USB-C-auf-Lightning-Kabel 2 Meter lang?'], ['zh-CN', 'USB-C 转 Lightning 数据线有2米长吗'], ['ja', 'USB-C to Lightningケーブルは2メートルありますか'],
+  ])('%s "%s": no, it is 1 m', async (locale, text) => {
+    const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('product_question');
+    expect(reply(r)).toBe(tr(locale, 'attributes.answer.value_no', { name: await nameOf('P014', locale), details: pair(locale, 'length', unit(locale, 1, 'meter')) }));
+  });
+
+  it('answers a length and a size about the product on screen', async () => {
+    const c = new Chat(t.app, undefined, 'en');
+    await c.says('do you have a lightning cable?').expectFlow('product_search');
+    expect(reply(await c.says('is it 2 m long?').expectFlow('product_question')))
+      .toBe(`No, ${await nameOf('P014', 'en')} — ${pair('en', 'length', unit('en', 1, 'meter'))}.`);
+    const h = new Chat(t.app, undefined, 'en');
+    await h.says('do you have hoodies?').expectFlow('product_search');
+    expect(reply(await h.says('in XL?').expectFlow('product_question'))).toBe(`Yes, ${await nameOf('P025', 'en')} — ${pair('en', 'sizes', 'S-XXL')}.`);
+  });
+});

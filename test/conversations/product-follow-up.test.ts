@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../core/pipeline/stages/render.js';
 import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
+import { valueSlug } from '../../core/i18n/attributes.js';
 
 let t: TestApp;
 const priceOf = async (id: string, locale: string) => {
@@ -40,7 +41,7 @@ describe('a follow-up about the product on screen', () => {
     const r = await c.says(ask).expectFlow('product_question');
     expect(products(r)).toEqual([]);
     expect(texts(r).join(' ')).toContain(p.name[locale]!);
-    expect(texts(r).join(' ')).toContain(t.app.i18n.t(locale, 'attributes.keys.color'));
+    expect(texts(r).join(' ')).toContain(t.app.i18n.t(locale, `attributes.values.${valueSlug(String(p.attributes.color))}`));
   });
 
   it('leaves a question about another cost alone ("how much is shipping?")', async () => {

@@ -1,7 +1,10 @@
 /** Attribute questions in shoppers' words, in 15 languages, and the catalog keys that answer each concept. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTE_CONCEPTS, attributeKeysFor, attributeQuestions, keyRole, type AttributeConcept } from '../../../core/nlu/entities-attribute.js';
+import {
+  askedAmounts, askedColours, askedSizes, asksBound, ATTRIBUTE_CONCEPTS, attributeKeysFor, attributeMentions, attributeQuestions, keyRole, valueColours,
+  withoutAttributeWords, type AttributeConcept,
+} from '../../../core/nlu/entities-attribute.js';
 import { loadCatalog } from '../../../core/shop/demo.js';
 import { ROOT } from '../../helpers/chat.js';
 
@@ -183,5 +186,102 @@ describe('the catalog keys each concept covers', () => {
     expect(attributeKeysFor('waterproof', { rain_cover: true, color: 'red', waterproof: 'IPX4' }))
       .toEqual([{ key: 'waterproof', primary: true }, { key: 'rain_cover', primary: false }]);
     expect(attributeKeysFor('battery', { gift_box: true })).toEqual([]);
+  });
+});
+
+/** "Do you have it in black?" in the 15 languages, with a colour word of their own besides (navy, grey, "xanh"). */
+const COLOUR_QUESTIONS: Record<string, [text: string, colours: string[][]][]> = {
+  en: [['do you have the boom 5 in black?', [['black']]], ['is it navy blue or grey?', [['navy'], ['gray']]], ['off-white?', [['cream']]]],
+  'zh-CN': [['Boom 5有黑色吗', [['black']]], ['有没有深蓝色的', [['navy']]]],
+  ja: [['Boom 5の黒はありますか', [['black']]], ['ホワイトある？', [['white']]]],
+  ko: [['boom 5 검정색 있어요?', [['black']]], ['하얀색도 나와요?', [['white']]]],
+  es: [['¿tienen el boom 5 en negro?', [['black']]], ['¿lo tienen en azul marino?', [['navy']]]],
+  fr: [['le boom 5 existe en noir ?', [['black']]], ['vous l\'avez en gris ?', [['gray']]]],
+  de: [['gibt es den boom 5 in schwarz?', [['black']]], ['auch in weiß?', [['white']]]],
+  ru: [['есть boom 5 в черном цвете?', [['black']]], ['есть в сером?', [['gray']]]],
+  pt: [['tem a boom 5 na cor preta?', [['black']]], ['vem em azul marinho?', [['navy']]]],
+  it: [["la boom 5 c'è in nero?", [['black']]], ['ce l\'avete in verde?', [['green']]]],
+  th: [['boom 5 มีสีดำไหม', [['black']]], ['มีสีน้ำเงินไหม', [['blue']]]],
+  vi: [['loa boom 5 có màu đen không', [['black']]], ['co mau den ko', [['black']]], ['có màu xanh không', [['blue', 'green']]]],
+  id: [['boom 5 ada warna hitam?', [['black']]], ['hitamnya ada?', [['black']]]],
+  ar: [['هل يتوفر boom 5 باللون الأسود؟', [['black']]], ['أحمر الشفاه متوفر باللون الوردي؟', [['pink']]]],
+  tr: [['boom 5 siyah renk var mı?', [['black']]], ['siyahı var mı', [['black']]]],
+};
+
+describe('the colours a question asks for', () => {
+  it('covers every locale', () => {
+    expect(Object.keys(COLOUR_QUESTIONS).sort()).toEqual(Object.keys(ASKS).sort());
+  });
+
+  it.each(Object.entries(COLOUR_QUESTIONS).flatMap(([locale, cases]) => cases.map(([text, colours]) => [locale, text, colours] as const)))(
+    '%s "%s" asks for %j', (locale, text, colours) => {
+      expect(askedColours(text, locale)).toEqual(colours);
+    },
+  );
+
+  it('does not take the product\'s own name, a white cast or lipstick for a colour', () => {
+    expect(askedColours('do you have the classic white sneakers in black?', 'en', { ignore: ['Classic White Sneakers'] })).toEqual([['black']]);
+    expect(askedColours('白浮きしますか', 'ja')).toEqual([]);
+    expect(askedColours('hinterlässt sie einen Weißeleffekt?', 'de')).toEqual([]);
+  });
+
+  it('reads the catalog\'s colour values, shades with the colour they are of', () => {
+    expect(valueColours('matte black', 'en')).toEqual(['black']);
+    expect(valueColours('sage green', 'en')).toEqual(['green']);
+    expect(valueColours('navy', 'ja').sort()).toEqual(['blue', 'navy']);
+    expect(valueColours('charcoal', 'en')).toEqual(['gray']);
+    expect(valueColours('assorted', 'en')).toEqual([]);
+    expect(valueColours('sheer berry', 'en')).toEqual([]);
+    expect(valueColours('schwarz', 'de')).toEqual(['black']);
+  });
+});
+
+/** "Is it 2 m long?" as shoppers write it: the amount and its unit, in the 15 languages. */
+const AMOUNTS: Record<string, [text: string, amount: number, unit: string]> = {
+  en: ['is the cable 2m long?', 2, 'meter'], 'zh-CN': ['线有2米长吗', 2, 'meter'], ja: ['ケーブルは2メートルありますか', 2, 'meter'],
+  ko: ['무게 500그램이에요?', 500, 'gram'], es: ['¿es de 1,5 litros?', 1.5, 'liter'], fr: ['le câble fait 2 mètres ?', 2, 'meter'],
+  de: ['ist das Kabel 2 Meter lang?', 2, 'meter'], ru: ['весит 500 грамм?', 500, 'gram'], pt: ['o cabo tem 2 metros?', 2, 'meter'],
+  it: ['il cavo è lungo 2 metri?', 2, 'meter'], th: ['สายยาว 2 เมตรไหม', 2, 'meter'], vi: ['pin được 30 tiếng không', 30, 'hour'],
+  id: ['kabelnya 2 meter?', 2, 'meter'], ar: ['هل الكابل ٢ متر؟', 2, 'meter'], tr: ['kablo 2 metre mi?', 2, 'meter'],
+};
+
+describe('amounts and sizes a question asks about', () => {
+  it.each(Object.entries(AMOUNTS))('%s "%j"', (locale, [text, amount, unit]) => {
+    expect(askedAmounts(text, locale)).toEqual([{ amount, unit }]);
+    expect(asksBound(text, locale)).toBe(false);
+  });
+
+  it('leaves the amounts of the product\'s own name out, and "in" is no inch', () => {
+    expect(askedAmounts('is the 20000mah power bank allowed on planes?', 'en', { ignore: ['20000mAh Power Bank'] })).toEqual([]);
+    expect(askedAmounts('20000毫安充电宝能带上飞机吗', 'zh-CN', { ignore: ['20000mAh 充电宝'] })).toEqual([]);
+    expect(askedAmounts('is the 1m cable 2m long?', 'en', { ignore: ['USB-C to Lightning Cable 1m'] })).toEqual([{ amount: 2, unit: 'meter' }]);
+    expect(askedAmounts('do you have 2 in black?', 'en')).toEqual([]);
+  });
+
+  it('tells a bound from a value in every language', () => {
+    expect(asksBound('does it last more than 20 hours?', 'en')).toBe(true);
+    expect(asksBound('能用30小时以上吗', 'zh-CN')).toBe(true);
+    expect(asksBound('mindestens 2 Meter?', 'de')).toBe(true);
+    expect(asksBound('en az 20 saat gider mi?', 'tr')).toBe(true);
+  });
+
+  it('reads letter sizes and size numbers that are no amount', () => {
+    expect(askedSizes('do you have it in XL?', 'en')).toEqual({ letters: ['xl'], numbers: [] });
+    expect(askedSizes('有42码吗', 'zh-CN')).toEqual({ letters: [], numbers: [42] });
+    expect(askedSizes('44 numara var mı', 'tr')).toEqual({ letters: [], numbers: [44] });
+    expect(askedSizes('is it 2 m long?', 'en')).toEqual({ letters: [], numbers: [] });
+  });
+});
+
+describe('what a message asks besides', () => {
+  it('gives the words that ask each concept', () => {
+    expect(attributeMentions('is it waterproof and how heavy?', 'en').map((m) => [m.concept, m.words])).toEqual([['waterproof', ['waterproof']], ['weight', ['heavy']]]);
+  });
+
+  it('blanks the words of the concepts answered, in both forms of the text', () => {
+    const rest = withoutAttributeWords('is it waterproof and cruelty-free?', 'en', ['waterproof']);
+    expect(rest.plain).not.toContain('waterproof');
+    expect(rest.plain).toContain('cruelty-free');
+    expect(withoutAttributeWords('có chống nước không, có thuần chay không', 'vi', ['waterproof']).marked).not.toContain('chống nước');
   });
 });

@@ -140,6 +140,108 @@ describe('the answers in the shopper\'s language', () => {
     ];
     for (const locale of LOCALES) for (const key of keys) expect({ locale, key, has: i18n.has(locale, key) }).toEqual({ locale, key, has: true });
   });
+
+  it('has the value, description and not-said answers in all 15 locales', () => {
+    const keys = ['colour_yes', 'colour_yes_also', 'colour_no', 'value_yes', 'value_no', 'from_description', 'not_said'].map((k) => `attributes.answer.${k}`);
+    for (const locale of LOCALES) for (const key of keys) expect({ locale, key, has: i18n.has(locale, key) }).toEqual({ locale, key, has: true });
+  });
+});
+
+describe('a value asked about', () => {
+  const text = (a: AttributeAnswer, locale = 'en') => a.answers.localize(locale, i18n);
+  const value = (locale: string, v: string) => i18n.t(locale, `attributes.values.${v}`);
+
+  it('says no to a colour the product does not come in, with the colours it does (Boom 5 in black)', async () => {
+    const a = await ask('P005', 'do you have the boom 5 in black?');
+    expect(a.known).toEqual([{ concept: 'color', key: 'color', value: 'red', check: { kind: 'colour', verdict: 'no', matched: [], colours: ['red'] } }]);
+    expect(text(a)).toBe(i18n.t('en', 'attributes.answer.colour_no', { name: nameOf('P005', 'en'), colours: value('en', 'red') }));
+    expect(text(a)).toBe('No — Portable Bluetooth Speaker Boom 5 comes in red only.');
+  });
+
+  it('says yes in the shopper\'s language, a shade counting for its colour (mint is a green)', async () => {
+    const a = await ask('P006', 'có màu xanh lá không', 'vi');
+    expect(a.known[0]?.check).toEqual({ kind: 'colour', verdict: 'yes', matched: ['mint'], colours: ['mint'] });
+    expect(text(a, 'vi')).toBe(i18n.t('vi', 'attributes.answer.colour_yes', { name: nameOf('P006', 'vi'), colours: value('vi', 'mint') }));
+    expect((await ask('P001', '有黑色吗', 'zh-CN')).known[0]?.check).toMatchObject({ verdict: 'yes' });
+  });
+
+  it('has no verdict on a colour it cannot read ("assorted" socks asked in black)', async () => {
+    const a = await ask('P029', 'do they come in black?');
+    expect(a.known).toEqual([{ concept: 'color', key: 'color', value: 'assorted' }]);
+    expect(text(a)).not.toMatch(/^(?:Yes|No)/);
+  });
+
+  it('says no to a length the product does not have, with the one it has ("is it 2 m long?" of the 1 m cable)', async () => {
+    const a = await ask('P014', 'is it 2 m long?');
+    expect(a.known).toEqual([{ concept: 'size', key: 'length_m', value: 1, check: { kind: 'amount', verdict: 'no' } }]);
+    expect(text(a)).toBe(i18n.t('en', 'attributes.answer.value_no', { name: nameOf('P014', 'en'), details: `${i18n.t('en', 'attributes.keys.length')}: 1 m` }));
+    expect((await ask('P005', 'does it weigh 540g?')).known).toEqual([{ concept: 'weight', key: 'weight_g', value: 540, check: { kind: 'amount', verdict: 'yes' } }]);
+    expect((await ask('P013', 'кабель 200 см?', 'ru')).known[0]?.check).toEqual({ kind: 'amount', verdict: 'yes' });
+  });
+
+  it('gives a bound the value, and no yes or no ("more than 20 hours?")', async () => {
+    expect((await ask('P001', 'does the battery last more than 20 hours?')).known).toEqual([{ concept: 'battery', key: 'battery_hours', value: 30 }]);
+  });
+
+  it('answers a key no concept covers when an amount asks it ("hot for 6 hours?")', async () => {
+    expect((await ask('P036', 'does it keep drinks hot for 6 hours?')).known).toEqual([{ key: 'keeps_hot_hours', value: 6, check: { kind: 'amount', verdict: 'yes' } }]);
+  });
+
+  it('has no verdict when the amount could be of several keys (a mat\'s thickness and size)', async () => {
+    const a = await ask('P051', 'is it 183 cm long?');
+    expect(a.known.map((k) => k.key).sort()).toEqual(['size_cm', 'thickness_mm']);
+    expect(a.known.some((k) => k.check)).toBe(false);
+  });
+
+  it('checks sizes against a range, letters too, and leaves sizes of another system alone', async () => {
+    expect((await ask('P025', 'gibt es den in XL?', 'de')).known).toEqual([{ concept: 'size', key: 'sizes', value: 'S-XXL', check: { kind: 'size', verdict: 'yes' } }]);
+    expect((await ask('P031', 'do you have size 47?')).known[0]?.check).toEqual({ kind: 'size', verdict: 'no' });
+    expect((await ask('P031', 'do you have size 8?')).known[0]?.check).toBeUndefined();
+  });
+});
+
+describe('what the attributes do not answer', () => {
+  it('quotes the sentence of the description that says it', async () => {
+    const a = await ask('P017', 'is it mechanical?');
+    expect(a).toMatchObject({ asked: [], known: [], unknown: [], open: false, specific: true, quote: product('P017').description.en });
+    expect(a.answers.localize('en', i18n)).toBe(i18n.t('en', 'attributes.answer.from_description', { quote: product('P017').description.en }));
+  });
+
+  it('is honest when the description does not say it, and never says no', async () => {
+    const a = await ask('P047', 'is it cruelty free?');
+    expect(a).toMatchObject({ asked: [], known: [], quote: null, open: true, specific: true });
+  });
+
+  it('answers a property the attributes lack from the description, and keeps it unknown when that is silent too', async () => {
+    expect(await ask('P050', 'is it BPA free?')).toMatchObject({ asked: ['material'], unknown: [], quote: product('P050').description.en });
+    expect(await ask('P005', 'does it have a warranty?')).toMatchObject({ unknown: ['warranty'], quote: null, open: false });
+  });
+
+  it('looks for a property asked about in the description, even one the name has ("is the X1 wireless?")', async () => {
+    expect(await ask('P001', 'is the X1 wireless?')).toMatchObject({ asked: ['connection'], unknown: [], quote: product('P001').description.en!.split('. ')[0] + '.' });
+  });
+
+  it('does not take a word of the product\'s name for the question ("is the ceramic mug dishwasher safe?")', async () => {
+    const a = await ask('P035', 'is the ceramic mug dishwasher safe?');
+    expect(a.asked).toEqual([]);
+    expect(a.quote).toBe(product('P035').description.en);
+  });
+
+  it('shows the details for a message that asks nothing in particular', async () => {
+    for (const [id, question] of [['P005', 'is the boom 5 in stock?'], ['P006', 'pebble?'], ['P001', 'tell me about the wireless headphones x1'], ['P001', 'how much is it?']] as const) {
+      expect(await ask(id, question)).toMatchObject({ specific: false, quote: null, open: false });
+    }
+  });
+
+  it('reads a French question in French, not as English ("aux" is no aux cable)', async () => {
+    const a = await ask('P044', 'la crème hydratante convient aux peaux sensibles ?', 'fr');
+    expect(a).toMatchObject({ asked: [], open: true });
+  });
+
+  it('without a product, says whether the message asks something in particular', async () => {
+    expect(await ask('', 'is it cruelty-free?')).toMatchObject({ asked: [], open: true, specific: true });
+    expect(await ask('', 'how much is it?')).toMatchObject({ open: false, specific: false });
+  });
 });
 
 describe('a shop with keys of its own', () => {
@@ -167,6 +269,19 @@ describe('a shop with keys of its own', () => {
     expect(text).toContain(i18n.t('en', 'product.answer_no_waterproof', { name: 'Zephyr Kettle' }));
     expect(text).toContain(i18n.t('en', 'product.answer_yes_noise_cancelling', { name: 'Zephyr Kettle' }));
     expect(text).not.toMatch(/gift/i);
+  });
+
+  it('lists several colours, the ones asked for first', async () => {
+    const three: Catalog = { ...own, products: [{ ...own.products[0]!, id: 'K2', attributes: { colors: 'Black, White, Red' } }] };
+    const several = actionsOver(createDemoShop(three, []));
+    const yes = await ask('K2', 'do you have it in white?', 'en', several);
+    expect(yes.known[0]?.check).toEqual({ kind: 'colour', verdict: 'yes', matched: ['White'], colours: ['Black', 'White', 'Red'] });
+    expect(yes.answers.localize('en', i18n)).toBe('Yes, Zephyr Kettle comes in white, and also in black and red.');
+    const no = await ask('K2', 'in blue?', 'en', several);
+    expect(no.answers.localize('en', i18n)).toBe('No — Zephyr Kettle comes in black, white, and red only.');
+    expect((await ask('K2', '有白色吗', 'zh-CN', several)).answers.localize('zh-CN', i18n)).toBe(i18n.t('zh-CN', 'attributes.answer.colour_yes_also', {
+      name: 'Zephyr Kettle', colours: '白色', others: new Intl.ListFormat('zh-CN', { type: 'conjunction' }).format(['黑色', '红色']),
+    }));
   });
 
   it('fails when the shop fails, so the flow can fall back to the details', async () => {

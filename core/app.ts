@@ -23,6 +23,8 @@ import { registerDeliveryActions } from './shop/delivery.js';
 import { registerPaymentActions } from './shop/payment.js';
 import { registerPromotionActions } from './shop/promotions.js';
 import { registerCompareActions } from './shop/compare.js';
+import { registerBudgetActions } from './shop/budget.js';
+import { registerRankingActions } from './shop/ranking.js';
 import { registerTotalsActions } from './shop/totals.js';
 import { registerProfileActions } from './profile-actions.js';
 import type { Shop } from './shop/types.js';
@@ -184,6 +186,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     registerPaymentActions(actions);
     registerPromotionActions(actions);
     registerCompareActions(actions, shop);
+    const money = { currency: bot.config.currency, ...(bot.config.shop.currency_rates ? { rates: bot.config.shop.currency_rates } : {}) };
+    registerBudgetActions(actions, money);
+    registerRankingActions(actions, shop, money);
     registerTotalsActions(actions, shop);
     registerProfileActions(actions, store);
     const flows = new Map(bot.config.flows.map((id) => [id, project.flows.get(id)!]));

@@ -22,7 +22,8 @@ import { attributeQuestions } from '../nlu/entities-attribute.js';
 import { asksProductPrice } from '../nlu/entities-price-question.js';
 import { asksComparison } from '../nlu/entities-compare.js';
 import { countBefore, findPointers, readSeveral, referenceText } from '../nlu/entities-ordinal.js';
-import { tokenize, tokenizeNormalized } from '../nlu/tokenize.js';
+import { asksSuperlative } from '../nlu/entities-budget-rank.js';
+import { languageOf, tokenize, tokenizeNormalized } from '../nlu/tokenize.js';
 
 
 /** Cards per message the renderer shows (core/pipeline/stages/render.ts). */
@@ -301,7 +302,8 @@ export const MAX_COMPARED = 3;
 export function resolveComparison<U extends Understanding>(
   u: U, state: { shown?: ShownList | undefined; turns?: number | undefined }, text: string, locale: string, waiting: boolean, options: ListReferenceOptions,
 ): U | undefined {
-  if (u.forced || waiting || !options.intent || !asksComparison(text, locale)) return undefined;
+  // "Which one is the cheapest?" ranks (shop.rank); it is no comparison side by side.
+  if (u.forced || waiting || !options.intent || !asksComparison(text, locale) || asksSuperlative(text, languageOf(locale))) return undefined;
   const named = [...new Set(u.entities.filter((e) => e.type === 'product').map((e) => String(e.value)))];
   let ids = named;
   if (named.length < 2) {

@@ -2,7 +2,8 @@
  * Budgets: which way an amount limits a search ("under $20" is a ceiling, "over $20" a floor), amounts
  * that only a bound word makes money ("sneakers under 50", "500以内"), and "a cheaper one?" follow-ups.
  */
-import { makeEntity, numberSource, parseLocaleNumber, type ScanInput } from './entities-text.js';
+import { MULT_SOURCE, multiplier } from './entities-budget-amount.js';
+import { CJK_NUMBER_SOURCE, makeEntity, numberSource, parseCjkNumber, parseLocaleNumber, type ScanInput } from './entities-text.js';
 import type { Entity } from './types.js';
 
 export type Bound = 'max' | 'min';
@@ -30,7 +31,7 @@ const WORDS: Record<string, BoundWords> = {
     after: { max: ['以下', '以内', '之内', '之下', '内', '左右', '上下'], min: ['以上', '起'] },
   },
   ja: {
-    before: { max: ['予算', '最大'], min: ['最低'] },
+    before: { max: ['予算は', '予算', '最大'], min: ['最低'] },
     after: { max: ['以下', '以内', '未満', 'まで', '程度', 'くらい', 'ぐらい', '前後'], min: ['以上', 'から', '超'] },
   },
   ko: {
@@ -71,7 +72,7 @@ const WORDS: Record<string, BoundWords> = {
   },
   tr: {
     before: { max: ['en fazla', 'maksimum', 'max', 'bütçe', 'bütçem'], min: ['en az', 'minimum'] },
-    after: { max: ['altında', 'altinda', 'altı', 'alti', 'altındaki', 'kadar', 'e kadar', 'a kadar', 'ye kadar', 'ya kadar', 'den ucuz', 'dan ucuz', 'ten ucuz', 'tan ucuz', 'civarı'], min: ['üstü', 'üzeri', 'üzerinde', 'den fazla', 'dan fazla'] },
+    after: { max: ['altında', 'altinda', 'altı', 'alti', 'altındaki', 'kadar', 'e kadar', 'a kadar', 'ye kadar', 'ya kadar', 'den ucuz', 'dan ucuz', 'ten ucuz', 'tan ucuz', 'ucuz', 'civarı', 'geçmesin', 'geçmeyen'], min: ['üstü', 'üzeri', 'üzerinde', 'den fazla', 'dan fazla'] },
   },
   id: {
     before: { max: ['di bawah', 'dibawah', 'kurang dari', 'maksimal', 'maks', 'max', 'paling mahal', 'sampai', 'budget', 'bujet', 'harga'], min: ['di atas', 'diatas', 'lebih dari', 'minimal'] },
@@ -119,21 +120,50 @@ export function boundAround(norm: string, start: number, end: number, lang: stri
 }
 
 /**
- * A plain number with a ceiling word next to it ("sneakers under 50", "500以内", "до 2000"): a budget in
- * the shop's own currency (currency ''), since the shopper named none. A number followed by a unit
- * ("under 2 kg", "within 3 days") is not one.
+ * The currency a bare amount means to people writing `locale` ("300以内" is yuan to a Chinese shopper, "до 3000"
+ * roubles to a Russian one): by the locale's region when it has one (`pt-PT` euros, `es-MX` pesos), else by its
+ * language. English, Spanish and Arabic are written in too many currencies to guess: none.
+ */
+const REGION_CURRENCY: Record<string, string> = {
+  CN: 'CNY', TW: 'TWD', HK: 'HKD', JP: 'JPY', KR: 'KRW', TH: 'THB', VN: 'VND', ID: 'IDR', TR: 'TRY', RU: 'RUB',
+  BR: 'BRL', PT: 'EUR', ES: 'EUR', FR: 'EUR', DE: 'EUR', AT: 'EUR', IT: 'EUR', BE: 'EUR', NL: 'EUR', IE: 'EUR',
+  CH: 'CHF', CA: 'CAD', GB: 'GBP', US: 'USD', AU: 'AUD', IN: 'INR', MX: 'MXN', SA: 'SAR', AE: 'AED', SG: 'SGD', MY: 'MYR', PH: 'PHP',
+};
+const LANGUAGE_CURRENCY: Record<string, string> = {
+  zh: 'CNY', ja: 'JPY', ko: 'KRW', th: 'THB', vi: 'VND', id: 'IDR', tr: 'TRY', ru: 'RUB', pt: 'BRL', de: 'EUR', fr: 'EUR', it: 'EUR',
+};
+
+/** The currency a bare amount most likely means in `locale`, or undefined when the language does not tell. */
+export function localCurrency(locale: string): string | undefined {
+  const region = /^[a-z]{2,3}[-_](?:[A-Za-z]{4}[-_])?([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase();
+  return (region ? REGION_CURRENCY[region] : undefined) ?? LANGUAGE_CURRENCY[locale.slice(0, 2).toLowerCase()];
+}
+
+/** Letters a bare amount must not follow ("X1 under 50" is fine, "abc50" is not); Chinese "预算300" may. */
+const SPACED_LETTER = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
+
+/**
+ * A plain number with a ceiling word next to it ("sneakers under 50", "500以内", "预算是300", "до 5 тыс", "3만 이하",
+ * "两百以内"): a budget with no currency named (currency ''), which the shop reads in its own currency or in the
+ * `local` one the language suggests (core/shop/budget.ts). A shorthand multiplier counts ("under 2k" is 2000, not
+ * 2). A number followed by a unit ("under 2 kg", "within 3 days") is not one.
  */
 export function extractBareBudgets(input: ScanInput): Entity[] {
-  const re = new RegExp(`(?<![\\p{L}\\d.,])(?:${numberSource(input.lang)})(?![\\d])`, 'gu');
+  const digits = `(?<num>${numberSource(input.lang)})(?:\\s?(?<mult>${MULT_SOURCE}))?`;
+  const cjk = input.lang === 'zh' || input.lang === 'ja' ? `|(?<cjk>${CJK_NUMBER_SOURCE})` : '';
+  const re = new RegExp(`(?<![${SPACED_LETTER}\\d.,])(?:${digits}${cjk})(?![\\d])`, 'gu');
+  const local = localCurrency(input.locale);
   const out: Entity[] = [];
   for (const m of input.norm.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
     if (boundAround(input.norm, start, end, input.lang) !== 'max') continue;
     if (followedByUnit(input.norm.slice(end), input.lang)) continue;
-    const amount = parseLocaleNumber(m[0], input.lang);
-    if (amount === undefined || amount <= 0) continue;
-    out.push(makeEntity('money', { amount, currency: '', bound: 'max' }, input, start, end));
+    const g = m.groups ?? {};
+    const base = g.num !== undefined ? parseLocaleNumber(g.num, input.lang) : parseCjkNumber(g.cjk ?? '');
+    if (base === undefined || base <= 0) continue;
+    const amount = Math.round(base * multiplier(g.mult) * 100) / 100;
+    out.push(makeEntity('money', { amount, currency: '', bound: 'max', ...(local ? { local } : {}) }, input, start, end));
   }
   return out;
 }
@@ -154,12 +184,13 @@ const CHEAPER: Record<string, RegExp> = {
   en: /\b(?:cheaper|less expensive|lower price|more affordable|cheapest|budget option)\b/iu,
   zh: /便宜|实惠|划算|低价|价格低|更省钱|平价/u,
   ja: /安い|安め|安価|お手頃|もっと安/u,
-  ko: /저렴|싼|싸게|더 싼|가성비/u,
+  // "비싼" is dear: its "싼" is not cheap.
+  ko: /저렴|(?<!비)싼|(?<!비)싸게|가성비/u,
   th: /ถูกกว่า|ถูกลง|ราคาถูก|ถูกที่สุด|ประหยัด/u,
   es: /(?:más barat|mas barat|económic|economic|menos car)/iu,
   pt: /(?:mais barat|barato|barata|em conta|econômic|economic)/iu,
   it: /(?:più economic|piu economic|meno car|economico|economica)/iu,
-  fr: /(?:moins cher|meilleur marché|plus abordable|pas cher)/iu,
+  fr: /(?:moins ch[eè]re?|meilleur marché|plus abordable|pas ch[eè]re?)/iu,
   de: /(?:billiger|günstiger|preiswerter|guenstiger)/iu,
   ru: /(?:дешевле|подешевле|бюджетнее|недорог|дешёв|дешев)/iu,
   ar: /(?:أرخص|ارخص|أقل سعر|اقل سعر|سعر أقل|أوفر)/u,

@@ -1,14 +1,21 @@
 /** Money amounts with a currency symbol, code or word: `$12.50`, `29,90 €`, `199元`, `Rp 50rb`, `5만원`. */
 import { CJK_NUMBER_SOURCE, makeEntity, numberSource, parseCjkNumber, parseLocaleNumber, type ScanInput } from './entities-text.js';
 import { boundAround, type Bound } from './entities-budget.js';
+import { MULT_SOURCE, multiplier } from './entities-budget-amount.js';
 import type { Entity } from './types.js';
 
 export interface Money {
   amount: number;
-  /** ISO 4217; '' for a bare budget ("under 50"), which means the shop's own currency. */
+  /** ISO 4217; '' for a bare budget ("under 50"), which means the shop's own currency unless `local` is used. */
   currency: string;
   /** A ceiling ("under $20", "2000円以下") or a floor ("over $20") next to the amount, when there is one. */
   bound?: Bound;
+  /**
+   * A bare budget only: the currency people writing the message's language usually mean by a bare amount
+   * ("300以内" in Chinese is yuan, "до 3000" in Russian roubles; entities-budget.ts `localCurrency`). The shop
+   * decides whether to read it so (core/shop/budget.ts); the NLU cannot know which currency the shop sells in.
+   */
+  local?: string;
 }
 
 interface CurrencyToken {
@@ -38,16 +45,32 @@ const TOKENS: CurrencyToken[] = [
     re: '(?:USD|EUR|CNY|RMB|JPY|KRW|GBP|TRY|RUB|THB|VND|IDR|BRL|SAR|AED|INR|HKD|SGD|AUD|CAD|MXN|CHF|TWD|MYR|PHP)',
     currency: (code) => (code.toUpperCase() === 'RMB' ? 'CNY' : code.toUpperCase()), at: 'both', word: true,
   },
-  { re: '元|块钱?|塊錢?|人民币|人民幣', currency: 'CNY', at: 'post' }, { re: '円|日元|日圓', currency: 'JPY', at: 'post' },
+  // Other currencies named in Chinese, Japanese, Korean and Thai ("5万韩元", "3000엔", "50불", "1000 เยน").
+  { re: '韩元|韓元|韩币|韓幣|원화', currency: 'KRW', at: 'post' }, { re: '港币|港幣|港元', currency: 'HKD', at: 'post' },
+  { re: '台币|台幣|新台币|新台幣', currency: 'TWD', at: 'post' }, { re: '英镑|英鎊|ポンド|파운드', currency: 'GBP', at: 'post' },
+  { re: '泰铢|泰銖|バーツ|바트|บ\\.', currency: 'THB', at: 'post' }, { re: '卢布|盧布|ルーブル|루블', currency: 'RUB', at: 'post' },
+  { re: '日币|日幣|엔화?|เยน', currency: 'JPY', at: 'post' }, { re: '위안화?|หยวน', currency: 'CNY', at: 'post' },
+  { re: '유로|ยูโร', currency: 'EUR', at: 'post' }, { re: 'ウォン|วอน', currency: 'KRW', at: 'post' },
+  { re: '元|块钱?|塊錢?|人民币|人民幣', currency: 'CNY', at: 'post' }, { re: '円|日元|日圓|えん', currency: 'JPY', at: 'post' },
   { re: '美元|美金', currency: 'USD', at: 'post' }, { re: '欧元|歐元|ユーロ', currency: 'EUR', at: 'post' },
-  { re: 'ドル', currency: 'USD', at: 'post' }, { re: '美刀|刀', currency: 'USD', at: 'post' }, { re: '원', currency: 'KRW', at: 'post' }, { re: '달러', currency: 'USD', at: 'post' },
+  { re: 'ドル', currency: 'USD', at: 'post' }, { re: '美刀|刀', currency: 'USD', at: 'post' }, { re: '원', currency: 'KRW', at: 'post' },
+  // "50불" is Korean for fifty dollars.
+  { re: '달러|불', currency: 'USD', at: 'post' },
   { re: 'บาท', currency: 'THB', at: 'post' }, { re: 'ดอลลาร์|ดอลล่าร์', currency: 'USD', at: 'post' },
   { re: 'dollars?|d[oó]lar(?:es)?|dolar|dollari|dollaro|bucks?|đô(?: la)?|đô-la', currency: 'USD', at: 'post', word: true },
-  { re: 'euros?|euri|pavos|balles|€uro', currency: 'EUR', at: 'post', word: true },
+  { re: 'euros?|euri|pavos|balles|€uro|tacken|ocken', currency: 'EUR', at: 'post', word: true },
+  { re: 'quid|sterling', currency: 'GBP', at: 'post', word: true },
+  { re: 'ringgit', currency: 'MYR', at: 'post', word: true }, { re: 'rupees?', currency: 'INR', at: 'post', word: true },
   { re: 'доллар(?:ов|а|ы)?|бакс(?:ов|а)?', currency: 'USD', at: 'post', word: true },
-  { re: 'евро', currency: 'EUR', at: 'post', word: true }, { re: 'р\\.?', currency: 'RUB', at: 'post', word: true }, { re: 'yuan', currency: 'CNY', at: 'post', word: true },
-  { re: 'yen', currency: 'JPY', at: 'post', word: true }, { re: 'won', currency: 'KRW', at: 'post', word: true },
-  { re: 'reais|real', currency: 'BRL', at: 'post', word: true }, { re: 'TL|lira', currency: 'TRY', at: 'post', word: true },
+  { re: 'евро', currency: 'EUR', at: 'post', word: true }, { re: 'р\\.?', currency: 'RUB', at: 'post', word: true },
+  { re: 'юан(?:ей|я|и|ь)', currency: 'CNY', at: 'post', word: true }, { re: 'иен|йен', currency: 'JPY', at: 'post', word: true },
+  { re: 'гривен|гривн[аы]?|грн', currency: 'UAH', at: 'post', word: true }, { re: 'тенге', currency: 'KZT', at: 'post', word: true },
+  { re: 'yuan|nhân dân tệ|tệ', currency: 'CNY', at: 'post', word: true },
+  { re: 'yen|yên nhật', currency: 'JPY', at: 'post', word: true }, { re: 'won', currency: 'KRW', at: 'post', word: true },
+  // Brazilian slang for reais: "200 conto".
+  { re: 'reais|real|contos?', currency: 'BRL', at: 'post', word: true },
+  // Turkish endings ride on the currency: "500 TL'ye kadar", "500 liralık", "500 liradan ucuz".
+  { re: "(?:TL|lira)(?:['’]?(?:ye|ya|yi|yı|den|dan|ten|tan|lik|lık|luk|lük|nin|nın))?", currency: 'TRY', at: 'post', word: true },
   { re: 'baht', currency: 'THB', at: 'post', word: true }, { re: 'rupiah', currency: 'IDR', at: 'post', word: true },
   { re: 'đồng|đ', currency: 'VND', at: 'post', word: true },
   { re: 'руб(?:лей|ля|ль|\\.)?|рублей', currency: 'RUB', at: 'post', word: true },
@@ -55,12 +78,11 @@ const TOKENS: CurrencyToken[] = [
   { re: 'يورو', currency: 'EUR', at: 'post', word: true }, { re: 'درهم|د\\.إ', currency: 'AED', at: 'post', word: true },
 ];
 
-/** Shorthand multipliers: 50k, 50rb, 1,5jt, 2 triệu, 5万, 5만, 10 bin, 3 тыс. */
-const MULTIPLIERS: [string, number][] = [
-  ['k', 1e3], ['rb', 1e3], ['ribu', 1e3], ['jt', 1e6], ['juta', 1e6], ['triệu', 1e6], ['tr', 1e6], ['nghìn', 1e3],
-  ['ngàn', 1e3], ['bin', 1e3], ['тыс\\.?', 1e3], ['万', 1e4], ['萬', 1e4], ['千', 1e3], ['만', 1e4], ['천', 1e3],
-];
-const MULT_SOURCE = `(?:${MULTIPLIERS.map(([m]) => m).join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`;
+/**
+ * Letters a currency word must not run into ("TL" is not "TLC", "real" not "realmente"): those of the scripts
+ * written with spaces. Chinese, Japanese, Korean and Thai may follow it ("300RMB以内", "3000yen以下").
+ */
+const SPACED_LETTER = '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Arabic}]';
 
 function alternation(at: 'pre' | 'post', word: boolean): string {
   return TOKENS.filter((t) => (t.at === at || t.at === 'both') && Boolean(t.word) === word).map((t) => t.re).join('|');
@@ -81,8 +103,8 @@ function patterns(lang: string): RegExp[] {
   let res = cache.get(lang);
   if (!res) {
     const num = `(?<num>${numberSource(lang)})\\s?(?<mult>${MULT_SOURCE})?`;
-    const pre = `(?:(?<![\\p{L}\\d])(?<pre>${alternation('pre', true)})|(?<pre2>${alternation('pre', false)}))\\s?${num}`;
-    const post = `(?<![\\d.,])${num}\\s?(?:(?<post>${alternation('post', true)})(?![\\p{L}])|(?<post2>${alternation('post', false)}))`;
+    const pre = `(?:(?<!${SPACED_LETTER}|\\d)(?<pre>${alternation('pre', true)})|(?<pre2>${alternation('pre', false)}))\\s?${num}`;
+    const post = `(?<![\\d.,])${num}\\s?(?:(?<post>${alternation('post', true)})(?!${SPACED_LETTER})|(?<post2>${alternation('post', false)}))`;
     const cjk = `(?<cjk>${CJK_NUMBER_SOURCE})(?<cjkcur>元|块钱?|塊錢?|円|美元|欧元|日元)`;
     res = [new RegExp(pre, 'giu'), new RegExp(post, 'giu'), new RegExp(cjk, 'gu')];
     const implicit = IMPLICIT[lang];
@@ -100,12 +122,6 @@ function currencyOf(token: string, lang: string): string | undefined {
     if (m) return typeof t.currency === 'string' ? t.currency : t.currency(token, lang);
   }
   return undefined;
-}
-
-function multiplier(raw: string | undefined): number {
-  if (!raw) return 1;
-  const hit = MULTIPLIERS.find(([m]) => new RegExp(`^(?:${m})$`, 'iu').test(raw));
-  return hit?.[1] ?? 1;
 }
 
 export function extractMoney(input: ScanInput): Entity[] {

@@ -1,4 +1,9 @@
-/** A shopper's budget in the shop's currency: "2000円以下" in a USD shop is "at most $13.33". */
+/**
+ * A shopper's budget in the shop's currency: "2000円以下" in a USD shop is "at most $13.33" (`shopperBudget`, for the
+ * searches), and `shop.budget`, the budget as a reply says it back: "¥2,000 (about $13.33)", never yen as dollars.
+ */
+import type { ActionRegistry } from '../flow/actions.js';
+import type { Bound } from '../nlu/entities-budget.js';
 import type { Budget, CurrencyRates } from './types.js';
 
 /**
@@ -41,4 +46,65 @@ export function shopperBudget(a: Record<string, unknown>, shopCurrency: string |
   if (!shopCurrency) return { maxPrice: max, currency, asked };
   const converted = convert(max, currency, shopCurrency, { ...rates, [shopCurrency]: rates[shopCurrency] ?? 1 });
   return converted === undefined ? { maxPrice: max, currency, asked } : { maxPrice: converted, currency: shopCurrency, asked };
+}
+
+/** Currencies whose shoppers drop the thousands: "dưới 500" in Vietnamese is 500 000 ₫, "di bawah 300" in Indonesian 300 000 Rp. */
+const THOUSANDS_UNSAID = new Set(['VND', 'IDR']);
+
+/**
+ * A budget as a flow says it back and passes on (`shop.budget`): the amount in the currency it is read in, and
+ * that amount in the shop's currency when they differ, so a reply can say "¥300 (about US$41.67)" beside prices
+ * in dollars instead of labelling a yuan budget next to dollar prices.
+ */
+export interface BudgetView {
+  /** The amount and currency the budget is read in: what `max_price` and `currency` of the other actions take. */
+  amount: number;
+  currency: string;
+  bound: Bound;
+  /** The amount in the shop's currency, when it is another one and the bot has a rate for it. */
+  converted: { amount: number; currency: string } | null;
+  /** False when the budget's currency has no rate: the shop cannot tell what fits, and the flow says so. */
+  convertible: boolean;
+  /**
+   * How the currency was chosen: named by the shopper (`stated`), the one the message's language usually means
+   * by a bare amount ("300以内" in Chinese, `local`; only when the bot has a rate for it), or the shop's (`shop`).
+   */
+  reading: 'stated' | 'local' | 'shop';
+}
+
+/** A money entity as flows pass it on: `{ max_price, currency, bound, local }` (entities-money.ts `Money`). */
+export function readBudget(a: Record<string, unknown>, shopCurrency: string, rates: CurrencyRates): BudgetView | undefined {
+  const raw = typeof a.max_price === 'number' ? a.max_price : Number(typeof a.max_price === 'string' ? a.max_price : NaN);
+  if (!(raw > 0)) return undefined;
+  const code = (v: unknown): string => (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim()) ? v.trim().toUpperCase() : '');
+  const all = { ...rates, [shopCurrency]: rates[shopCurrency] ?? 1 };
+  const stated = code(a.currency);
+  const local = code(a.local);
+  const reading = stated ? 'stated' : local && local !== shopCurrency && all[local] ? 'local' : 'shop';
+  const currency = reading === 'stated' ? stated : reading === 'local' ? local : shopCurrency;
+  const amount = reading !== 'stated' && THOUSANDS_UNSAID.has(currency) && raw < 1000 ? raw * 1000 : raw;
+  const inShop = currency === shopCurrency ? amount : convert(amount, currency, shopCurrency, all);
+  return {
+    amount, currency, bound: a.bound === 'min' ? 'min' : 'max', reading,
+    converted: inShop !== undefined && currency !== shopCurrency ? { amount: inShop, currency: shopCurrency } : null,
+    convertible: inShop !== undefined,
+  };
+}
+
+/** Options of `shop.budget`: the bot's currency and exchange rates (as for the other `shop.*` actions). */
+export interface BudgetActionOptions {
+  currency?: string;
+  rates?: CurrencyRates;
+}
+
+/**
+ * Registers `shop.budget` (`{ max_price, currency, bound, local, shop_currency }` → BudgetView or null): the
+ * shopper's budget read once per turn, for the flow to say back and to pass to the searches.
+ */
+export function registerBudgetActions(registry: ActionRegistry, options: BudgetActionOptions = {}): void {
+  const rates = options.rates ?? DEFAULT_RATES;
+  registry.register('shop.budget', (a) => {
+    const shopCurrency = (typeof a.shop_currency === 'string' && a.shop_currency.trim().toUpperCase()) || options.currency || 'USD';
+    return Promise.resolve(readBudget(a, shopCurrency, rates) ?? null);
+  });
 }

@@ -6,8 +6,12 @@ let t: TestApp;
 const priceOf = async (id: string): Promise<number> => (await t.app.engine.bot('demo-shop').shop.getProduct(id))!.price;
 const categoryOf = async (id: string): Promise<string> => (await t.app.engine.bot('demo-shop').shop.getProduct(id))!.category;
 /** The longest fixed part of a localized reply (the text between its variables). */
-const stem = (locale: string, key: string) =>
-  t.app.i18n.t(locale, key).split(/\{\{\w+\}\}/).map((s) => s.trim()).sort((a, b) => b.length - a.length)[0]!;
+const stem = (locale: string, key: string, context?: string) =>
+  t.app.i18n.t(locale, key, context ? { context } : {}).split(/\{\{\w+\}\}/).map((s) => s.trim()).sort((a, b) => b.length - a.length)[0]!;
+const money = (locale: string, currency: string, amount: number) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+/** The demo bot's rates (bots/demo-shop.yaml `shop.currency_rates`): units per US dollar. */
+const RATES: Record<string, number> = { EUR: 0.92, GBP: 0.79, CNY: 7.2, JPY: 150, KRW: 1350, THB: 35, VND: 25000, IDR: 15700, BRL: 5.4, TRY: 34, RUB: 92, SAR: 3.75 };
+const SPEAKERS = ['P005', 'P006'];
 
 beforeAll(async () => {
   t = await openTestApp();
@@ -80,6 +84,47 @@ describe('a cheaper one', () => {
     // Ask until the cheapest is reached: each answer remembers the first product it shows.
     let r = await c.says('cheaper one?');
     for (let i = 0; i < 10 && products(r).length > 0; i++) r = await c.says('something cheaper please');
-    expect(texts(r).join(' ')).toContain(stem('en', 'budget.none_cheaper'));
+    // The cheaper Sport Earbuds Run are sold out: said so.
+    expect(texts(r).join(' ')).toContain(stem('en', 'budget.none_cheaper', 'unavailable'));
+  });
+});
+
+describe('a budget in the shopper\'s currency', () => {
+  it.each([
+    ['zh-CN', '300块以内的耳机', 'CNY', 300], ['ja', '5000円以下のイヤホン', 'JPY', 5000], ['ko', '5만원 이하 이어폰', 'KRW', 50_000],
+    ['th', 'หูฟังไม่เกิน 1500 บาท', 'THB', 1500], ['vi', 'tai nghe dưới 1 triệu', 'VND', 1_000_000], ['id', 'earphone di bawah Rp 700rb', 'IDR', 700_000],
+    ['tr', '1500 TL altı kulaklık', 'TRY', 1500], ['ru', 'наушники до 4000 ₽', 'RUB', 4000], ['pt', 'fone de ouvido até R$ 250', 'BRL', 250],
+    ['ar', 'سماعة أقل من 150 ريال', 'SAR', 150], ['de', 'Kopfhörer unter 50 €', 'EUR', 50], ['fr', 'un casque à moins de 50 €', 'EUR', 50],
+    ['es', 'auriculares por menos de 40 €', 'EUR', 40], ['it', 'cuffie sotto i 40 euro', 'EUR', 40], ['en', 'headphones under £40', 'GBP', 40],
+  ])('%s: "%s" is converted with the bot\'s rate, said in both currencies, never as dollars alone', async (locale, message, currency, amount) => {
+    const r = await new Chat(t.app, undefined, locale).says(message);
+    const limit = Math.round((amount / RATES[currency]!) * 100) / 100;
+    const reply = texts(r).join(' ');
+    // A reply that names the budget names what it is in dollars beside it (a search that found a fitting product names neither).
+    if (reply.includes(money(locale, currency, amount))) expect(reply).toContain(money(locale, 'USD', limit));
+    expect(reply).not.toContain(money(locale, 'USD', amount));
+    const shown = products(r);
+    expect(shown.length).toBeGreaterThan(0);
+    // Headphones stay headphones, within the budget when anything fits it.
+    if (!reply.includes(stem(locale, 'budget.none_fit', 'converted'))) {
+      for (const id of shown.slice(0, 1)) expect(await priceOf(id)).toBeLessThanOrEqual(limit);
+    }
+    if (locale !== 'ar') expect(shown.some((id) => SPEAKERS.includes(id))).toBe(false);
+  });
+
+  it.each([
+    ['zh-CN', '300以内的耳机', 'CNY', 300], ['ja', '3000以下のイヤホン', 'JPY', 3000], ['ru', 'наушники до 4000', 'RUB', 4000],
+    ['vi', 'tai nghe dưới 900', 'VND', 900_000], ['de', 'Kopfhörer unter 50', 'EUR', 50],
+  ])('%s: a bare amount ("%s") is read in the currency the language means, and said so', async (locale, message, currency, amount) => {
+    const r = await new Chat(t.app, undefined, locale).says(message).expectFlow('recommendation');
+    const reply = texts(r).join(' ');
+    expect(reply).toContain(money(locale, currency, amount));
+    expect(reply).toContain(money(locale, 'USD', Math.round((amount / RATES[currency]!) * 100) / 100));
+  });
+
+  it('says plainly when the bot has no rate for the currency, instead of filtering by nothing', async () => {
+    const r = await new Chat(t.app, undefined, 'en').says('headphones under 50 CAD').expectReply(stem('en', 'budget.no_rate'));
+    expect(texts(r).join(' ')).toContain(money('en', 'CAD', 50));
+    expect(products(r).length).toBeGreaterThan(0);
   });
 });

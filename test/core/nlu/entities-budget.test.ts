@@ -34,10 +34,33 @@ describe('budgets in 15 languages', () => {
   });
 
   it.each([
-    ['sneakers under 50', 'en', 50], ['anything in black under 40', 'en', 40], ['500以内的耳机', 'zh-CN', 500],
-    ['menos de 30', 'es', 30], ['3000以下', 'ja', 3000], ['5000 이하', 'ko', 5000], ['до 2000', 'ru', 2000],
-  ])('a bare amount next to a ceiling word is a budget in the shop currency: %s (%s)', (text, locale, amount) => {
+    ['sneakers under 50', 'en', 50], ['anything in black under 40', 'en', 40], ['menos de 30', 'es', 30], ['أقل من 200', 'ar', 200],
+  ])('a bare amount next to a ceiling word is a budget with no currency: %s (%s)', (text, locale, amount) => {
     expect(money(text, locale)).toEqual([{ amount, currency: '', bound: 'max' }]);
+  });
+
+  it.each([
+    ['500以内的耳机', 'zh-CN', 500, 'CNY'], ['预算是300', 'zh-CN', 300, 'CNY'], ['三百以内', 'zh-CN', 300, 'CNY'], ['1万以内', 'zh-CN', 10_000, 'CNY'],
+    ['3000以下', 'ja', 3000, 'JPY'], ['5000 이하', 'ko', 5000, 'KRW'], ['3만 이하', 'ko', 30_000, 'KRW'], ['до 2000', 'ru', 2000, 'RUB'],
+    ['до 5 тыс', 'ru', 5000, 'RUB'], ['ราคาไม่เกิน 500', 'th', 500, 'THB'], ['tầm 500 cành', 'vi', 500_000, 'VND'], ['di bawah 200k', 'id', 200_000, 'IDR'],
+    ['bütçem 500', 'tr', 500, 'TRY'], ['até 200', 'pt', 200, 'BRL'], ['unter 50', 'de', 50, 'EUR'], ['moins de 50', 'fr', 50, 'EUR'],
+    ['sotto i 50', 'it', 50, 'EUR'], ['menos de 500', 'es-MX', 500, 'MXN'], ['até 200', 'pt-PT', 200, 'EUR'],
+  ])('a bare amount carries the currency its language usually means: %s (%s)', (text, locale, amount, local) => {
+    expect(money(text, locale)).toEqual([{ amount, currency: '', bound: 'max', local }]);
+  });
+
+  it.each([
+    ['300RMB以内', 'zh-CN', 300, 'CNY'], ['5万韩元以内', 'zh-CN', 50_000, 'KRW'], ['3000yen以下', 'ja', 3000, 'JPY'], ['5000えん以下', 'ja', 5000, 'JPY'],
+    ['50불 이하', 'ko', 50, 'USD'], ['3000엔 이하', 'ko', 3000, 'JPY'], ['500บ. ไม่เกิน', 'th', 500, 'THB'], ['500 TL’ye kadar', 'tr', 500, 'TRY'],
+    ['500 liradan ucuz', 'tr', 500, 'TRY'], ['até 2 mil reais', 'pt', 2000, 'BRL'], ['até 200 conto', 'pt', 200, 'BRL'],
+    ['до 3к рублей', 'ru', 3000, 'RUB'], ['до 5 тысяч рублей', 'ru', 5000, 'RUB'], ['bis 50 Tacken', 'de', 50, 'EUR'],
+    ['under 50 quid', 'en', 50, 'GBP'], ['under 50 ringgit', 'en', 50, 'MYR'], ['under 1000 rupees', 'en', 1000, 'INR'],
+  ])('reads the currency of %s (%s), never dollars by default', (text, locale, amount, currency) => {
+    expect(money(text, locale)).toEqual([{ amount, currency, bound: 'max' }]);
+  });
+
+  it('keeps shorthand thousands on bare amounts ("under 2k" is 2000, not 2)', () => {
+    expect(money('under 2k', 'en')).toEqual([{ amount: 2000, currency: '', bound: 'max' }]);
   });
 
   it('reads a floor as a floor, and leaves numbers that are not money alone', () => {
@@ -62,5 +85,7 @@ describe('asking for something cheaper', () => {
   it('is not every question', () => {
     expect(asksCheaper('is it waterproof?', 'en')).toBe(false);
     expect(asksCheaper('这个防水吗', 'zh')).toBe(false);
+    // "비싼" is dear, though it ends in "싼" (cheap).
+    expect(asksCheaper('더 비싼 거 있어요?', 'ko')).toBe(false);
   });
 });

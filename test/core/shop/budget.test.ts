@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActionRegistry } from '../../../core/flow/actions.js';
 import { registerShopActions } from '../../../core/shop/actions.js';
+import { readBudget, registerBudgetActions, shopperBudget, type BudgetView } from '../../../core/shop/budget.js';
 import { createDemoShop, loadCatalog, loadOrders } from '../../../core/shop/demo.js';
 import { createLogger } from '../../../core/util/log.js';
 import { ROOT } from '../../helpers/chat.js';
@@ -96,5 +97,37 @@ describe('shop.currency_rates', () => {
     expect(shopOf({ cny: 7.2 }).success).toBe(false);
     expect(shopOf({ CNY: 0 }).success).toBe(false);
     expect(shopOf({ CNY: 'seven' }).success).toBe(false);
+  });
+});
+
+describe('shop.budget: the budget read once, to say back beside the shop\'s prices', () => {
+  const budgets = new ActionRegistry();
+  registerBudgetActions(budgets, { currency: 'USD', rates: { CNY: 7.2, EUR: 0.92, VND: 25_000 } });
+  const read = async (args: Record<string, unknown>) => (await budgets.run('shop.budget', { shop_currency: 'USD', ...args }, ctx)) as BudgetView | null;
+
+  it('converts a stated currency with the bot\'s rate, and gives both amounts', async () => {
+    expect(await read({ max_price: 300, currency: 'CNY', bound: 'max' })).toEqual({
+      amount: 300, currency: 'CNY', bound: 'max', reading: 'stated', converted: { amount: 41.67, currency: 'USD' }, convertible: true,
+    });
+    expect(await read({ max_price: 50, currency: 'USD', bound: 'max' })).toMatchObject({ amount: 50, currency: 'USD', converted: null, convertible: true });
+  });
+
+  it('reads a bare amount in the currency its language means when the bot has a rate for it, else in the shop\'s', async () => {
+    expect(await read({ max_price: 300, currency: '', local: 'CNY', bound: 'max' })).toMatchObject({ currency: 'CNY', reading: 'local', converted: { amount: 41.67 } });
+    expect(await read({ max_price: 300, currency: '', local: 'KRW', bound: 'max' })).toMatchObject({ amount: 300, currency: 'USD', reading: 'shop', converted: null });
+    expect(await read({ max_price: 40, currency: '' })).toMatchObject({ amount: 40, currency: 'USD', reading: 'shop' });
+    // "dưới 500" is 500 000 ₫: Vietnamese and Indonesian shoppers leave out the thousands.
+    expect(await read({ max_price: 500, currency: '', local: 'VND' })).toMatchObject({ amount: 500_000, currency: 'VND', converted: { amount: 20 } });
+  });
+
+  it('says when the bot has no rate, and takes no amount for a budget', async () => {
+    expect(await read({ max_price: 50, currency: 'CAD' })).toMatchObject({ currency: 'CAD', converted: null, convertible: false });
+    expect(await read({ max_price: '', currency: '' })).toBeNull();
+    expect(await read({ max_price: 0, currency: 'USD' })).toBeNull();
+  });
+
+  it('matches what the searches filter by', () => {
+    const view = readBudget({ max_price: 100, currency: 'CNY' }, 'USD', { CNY: 5 });
+    expect(view?.converted?.amount).toBe(shopperBudget({ max_price: 100, currency: 'CNY' }, 'USD', { CNY: 5 })?.maxPrice);
   });
 });

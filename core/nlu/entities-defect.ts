@@ -15,9 +15,9 @@
  * same clause.
  */
 import { makeEntity, type ScanInput } from './entities-text.js';
-import { languageOf, marksAreOptional, normalizeText, stripMarks } from './tokenize.js';
+import { languageOf, normalizeText } from './tokenize.js';
 import type { Entity } from './types.js';
-import { alternative, alternatives } from './word-patterns.js';
+import { blank, matcher, prepare, spans, type Matcher, type Span } from './word-matchers.js';
 
 interface LanguageWords {
   /** An item broken, damaged, faulty or not working. */
@@ -138,36 +138,11 @@ const UNSPACED_LANGS = new Set(['zh', 'ja', 'th']);
 const CLAUSE_END = /[.,;:!?。，、！？；：\n]/u;
 
 /** `plain` matches the text without accents; `marked` (alternatives starting with `=`) the text as written. */
-interface Matcher {
-  plain?: RegExp;
-  marked?: RegExp;
-}
-
-interface Span {
-  index: number;
-  end: number;
-}
-
 interface Compiled {
   defect: Matcher;
   fine: Matcher;
   suppose: Matcher;
   notItem: Matcher;
-}
-
-function matcher(sources: readonly string[], lang: string): Matcher {
-  const all = sources.flatMap(alternatives);
-  const build = (list: string[], strip: boolean): RegExp | undefined => {
-    if (list.length === 0) return undefined;
-    const res = list.map((a) => {
-      const norm = normalizeText(a, lang);
-      return alternative(strip && marksAreOptional(lang) ? stripMarks(norm) : norm, lang);
-    });
-    return new RegExp(res.join('|'), 'gu');
-  };
-  const plain = build(all.filter((a) => !a.startsWith('=')), true);
-  const marked = build(all.filter((a) => a.startsWith('=')).map((a) => a.slice(1)), false);
-  return { ...(plain ? { plain } : {}), ...(marked ? { marked } : {}) };
 }
 
 const compiled = new Map<string, Compiled>();
@@ -186,36 +161,6 @@ function compiledFor(lang: string): Compiled {
   };
   compiled.set(lang, c);
   return c;
-}
-
-/** The text normalized (`marked`) and without accents (`plain`), one character for one. */
-function prepare(text: string, lang: string): { marked: string; plain: string } {
-  const marked = normalizeText(text, lang);
-  if (!marksAreOptional(lang)) return { marked, plain: marked };
-  const plain = Array.from(marked, (ch) => {
-    const s = stripMarks(ch);
-    return s.length === ch.length ? s : ch;
-  }).join('');
-  return { marked, plain };
-}
-
-function spans(text: { marked: string; plain: string }, m: Matcher): Span[] {
-  const out: Span[] = [];
-  for (const [re, s] of [[m.plain, text.plain], [m.marked, text.marked]] as const) {
-    if (!re) continue;
-    for (const hit of s.matchAll(re)) if (hit[0].length > 0) out.push({ index: hit.index, end: hit.index + hit[0].length });
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-function blank(text: { marked: string; plain: string }, found: readonly Span[]): { marked: string; plain: string } {
-  let { marked, plain } = text;
-  for (const { index, end } of found) {
-    const fill = '\u00b7'.repeat(end - index);
-    marked = marked.slice(0, index) + fill + marked.slice(end);
-    plain = plain.slice(0, index) + fill + plain.slice(end);
-  }
-  return { marked, plain };
 }
 
 /**

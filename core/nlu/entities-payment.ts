@@ -15,8 +15,8 @@
  * is `gift_card` and not also `card`, and "kapıda kredi kartı" is cash on delivery. "card" is a word:
  * "cardigan" and "discard" name nothing.
  */
-import { languageOf, marksAreOptional, normalizeText, stripMarks } from './tokenize.js';
-import { alternative, alternatives } from './word-patterns.js';
+import { languageOf } from './tokenize.js';
+import { blank, joinMatchers, matcher, prepare, spans, type Matcher, type Span } from './word-matchers.js';
 
 export const PAYMENT_METHODS = [
   'card', 'paypal', 'alipay', 'wechat_pay', 'apple_pay', 'google_pay', 'samsung_pay', 'amazon_pay', 'pix', 'boleto', 'mercado_pago',
@@ -299,28 +299,9 @@ const ORDER: readonly PaymentMethod[] = [
 
 /** Endings a brand takes in languages that write them onto it ("paypal'la", "пейпалом", "gopaynya"). */
 const BRAND_ENDINGS: Record<string, string> = { tr: "(?:'?\\p{L}{1,4})?", ru: '\\p{L}{0,3}', id: '(?:nya)?' };
+/** Spaces in method names also match hyphens ("apple-pay"); Arabic prefixes only around Arabic-script words. */
+const PAYMENT_WORDS = { hyphens: true, arabicScriptOnly: true } as const;
 
-
-/** `plain` matches the text without accents; `marked` (alternatives starting with `=`) the text as written. */
-interface Matcher {
-  plain?: RegExp;
-  marked?: RegExp;
-}
-
-function matcher(sources: readonly string[], lang: string, ending = ''): Matcher {
-  const all = sources.flatMap(alternatives);
-  const build = (list: string[], strip: boolean): RegExp | undefined => {
-    if (list.length === 0) return undefined;
-    const res = list.map((a) => {
-      const norm = normalizeText(a, lang);
-      return alternative(strip && marksAreOptional(lang) ? stripMarks(norm) : norm, lang, { hyphens: true, ending, arabicScriptOnly: true });
-    });
-    return new RegExp(res.join('|'), 'gu');
-  };
-  const plain = build(all.filter((a) => !a.startsWith('=')), true);
-  const marked = build(all.filter((a) => a.startsWith('=')).map((a) => a.slice(1)), false);
-  return { ...(plain ? { plain } : {}), ...(marked ? { marked } : {}) };
-}
 
 interface CompiledLanguage {
   methods: [PaymentMethod, Matcher][];
@@ -344,70 +325,16 @@ function compiledFor(lang: string): CompiledLanguage {
       const words = pick((w) => w.methods[m]);
       const local = LOCAL_BRANDS[m];
       const brand = EVERYWHERE[m] ?? (local?.langs.includes(lang) ? local.words : undefined);
-      const parts = [matcher(words, lang), ...(brand ? [matcher([brand], lang, BRAND_ENDINGS[lang] ?? '')] : [])];
+      const parts = [matcher(words, lang, PAYMENT_WORDS), ...(brand ? [matcher([brand], lang, { ...PAYMENT_WORDS, ending: BRAND_ENDINGS[lang] ?? '' })] : [])];
       return [m, joinMatchers(parts)] as [PaymentMethod, Matcher];
     }).filter(([, m]) => m.plain ?? m.marked),
-    masks: matcher(pick((w) => w.masks), lang),
-    howToPay: matcher(pick((w) => w.howToPay), lang),
-    failure: matcher(pick((w) => w.failure), lang),
-    fine: matcher(pick((w) => w.fine), lang),
+    masks: matcher(pick((w) => w.masks), lang, PAYMENT_WORDS),
+    howToPay: matcher(pick((w) => w.howToPay), lang, PAYMENT_WORDS),
+    failure: matcher(pick((w) => w.failure), lang, PAYMENT_WORDS),
+    fine: matcher(pick((w) => w.fine), lang, PAYMENT_WORDS),
   };
   compiled.set(lang, c);
   return c;
-}
-
-function joinMatchers(list: readonly Matcher[]): Matcher {
-  const join = (res: (RegExp | undefined)[]): RegExp | undefined => {
-    const present = res.filter((r): r is RegExp => r !== undefined);
-    return present.length ? new RegExp(present.map((r) => r.source).join('|'), 'gu') : undefined;
-  };
-  const plain = join(list.map((m) => m.plain));
-  const marked = join(list.map((m) => m.marked));
-  return { ...(plain ? { plain } : {}), ...(marked ? { marked } : {}) };
-}
-
-/**
- * The text as patterns see it, normalized (`marked`) and without accents (`plain`), one character for one so
- * that a phrase found in either is blanked in both.
- */
-interface Prepared {
-  marked: string;
-  plain: string;
-}
-
-function prepare(text: string, lang: string): Prepared {
-  const marked = normalizeText(text, lang);
-  if (!marksAreOptional(lang)) return { marked, plain: marked };
-  const plain = Array.from(marked, (ch) => {
-    const s = stripMarks(ch);
-    return s.length === ch.length ? s : ch;
-  }).join('');
-  return { marked, plain };
-}
-
-interface Span {
-  index: number;
-  end: number;
-}
-
-function spans(text: Prepared, m: Matcher): Span[] {
-  const out: Span[] = [];
-  for (const [re, s] of [[m.plain, text.plain], [m.marked, text.marked]] as const) {
-    if (!re) continue;
-    for (const hit of s.matchAll(re)) if (hit[0].length > 0) out.push({ index: hit.index, end: hit.index + hit[0].length });
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-/** Masked text is filled with a mark that is neither a letter nor a space, so no pattern spans it. */
-function blank(text: Prepared, found: readonly Span[]): Prepared {
-  let { marked, plain } = text;
-  for (const { index, end } of found) {
-    const fill = '\u00b7'.repeat(end - index);
-    marked = marked.slice(0, index) + fill + marked.slice(end);
-    plain = plain.slice(0, index) + fill + plain.slice(end);
-  }
-  return { marked, plain };
 }
 
 const distance = (a: Span, b: Span): number => Math.max(0, a.index - b.end, b.index - a.end);

@@ -1,0 +1,81 @@
+/**
+ * Word lists (word-patterns.ts) compiled for a language and run over a message: `plain` patterns over the text
+ * without accents where shoppers often leave them out, `marked` ones (alternatives starting with `=`) over the
+ * text as written; what is found can be blanked so that no later pattern reads it again. Shared by the readers
+ * of payments (entities-payment.ts) and defects (entities-defect.ts).
+ */
+import { marksAreOptional, normalizeText, stripMarks } from './tokenize.js';
+import { alternative, alternatives, type AlternativeOptions } from './word-patterns.js';
+
+/** `plain` matches the text without accents; `marked` (alternatives starting with `=`) the text as written. */
+export interface Matcher {
+  plain?: RegExp;
+  marked?: RegExp;
+}
+
+/** The text as patterns see it, normalized (`marked`) and without accents (`plain`), one character for one. */
+export interface Prepared {
+  marked: string;
+  plain: string;
+}
+
+export interface Span {
+  index: number;
+  end: number;
+}
+
+export function matcher(sources: readonly string[], lang: string, options: AlternativeOptions = {}): Matcher {
+  const all = sources.flatMap(alternatives);
+  const build = (list: string[], strip: boolean): RegExp | undefined => {
+    if (list.length === 0) return undefined;
+    const res = list.map((a) => {
+      const norm = normalizeText(a, lang);
+      return alternative(strip && marksAreOptional(lang) ? stripMarks(norm) : norm, lang, options);
+    });
+    return new RegExp(res.join('|'), 'gu');
+  };
+  const plain = build(all.filter((a) => !a.startsWith('=')), true);
+  const marked = build(all.filter((a) => a.startsWith('=')).map((a) => a.slice(1)), false);
+  return { ...(plain ? { plain } : {}), ...(marked ? { marked } : {}) };
+}
+
+export function joinMatchers(list: readonly Matcher[]): Matcher {
+  const join = (res: (RegExp | undefined)[]): RegExp | undefined => {
+    const present = res.filter((r): r is RegExp => r !== undefined);
+    return present.length ? new RegExp(present.map((r) => r.source).join('|'), 'gu') : undefined;
+  };
+  const plain = join(list.map((m) => m.plain));
+  const marked = join(list.map((m) => m.marked));
+  return { ...(plain ? { plain } : {}), ...(marked ? { marked } : {}) };
+}
+
+/** One character for one, so that a phrase found in either form is blanked in both. */
+export function prepare(text: string, lang: string): Prepared {
+  const marked = normalizeText(text, lang);
+  if (!marksAreOptional(lang)) return { marked, plain: marked };
+  const plain = Array.from(marked, (ch) => {
+    const s = stripMarks(ch);
+    return s.length === ch.length ? s : ch;
+  }).join('');
+  return { marked, plain };
+}
+
+export function spans(text: Prepared, m: Matcher): Span[] {
+  const out: Span[] = [];
+  for (const [re, s] of [[m.plain, text.plain], [m.marked, text.marked]] as const) {
+    if (!re) continue;
+    for (const hit of s.matchAll(re)) if (hit[0].length > 0) out.push({ index: hit.index, end: hit.index + hit[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Masked text is filled with a mark that is neither a letter nor a space, so no pattern spans it. */
+export function blank(text: Prepared, found: readonly Span[]): Prepared {
+  let { marked, plain } = text;
+  for (const { index, end } of found) {
+    const fill = '\u00b7'.repeat(end - index);
+    marked = marked.slice(0, index) + fill + marked.slice(end);
+    plain = plain.slice(0, index) + fill + plain.slice(end);
+  }
+  return { marked, plain };
+}

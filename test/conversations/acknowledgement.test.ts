@@ -1,6 +1,6 @@
 /** "ok", "好的", "じゃあ", "طيب" are no goodbye: alone they get an "anything else?", before a question the question is answered. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutAcknowledgement } from '../../core/pipeline/stages/language.js';
+import { withoutAcknowledgement } from '../../core/nlu/acknowledgement.js';
 import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;

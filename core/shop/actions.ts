@@ -1,9 +1,8 @@
 import ky from 'ky';
 import type { ActionRegistry } from '../flow/actions.js';
 import { ActionError } from '../flow/actions.js';
-import { asksCheaper } from '../nlu/entities-budget.js';
 import { withoutBudget } from '../nlu/entities-budget-text.js';
-import { languageOf, tokenize } from '../nlu/tokenize.js';
+import { tokenize } from '../nlu/tokenize.js';
 import { answerAttributes } from './attribute-answer.js';
 import { DEFAULT_RATES, shopperBudget, type ShopperBudget } from './budget.js';
 import type { Budget, CurrencyRates, Order, Product, Shop } from './types.js';
@@ -66,12 +65,6 @@ function namesProduct(p: Product, others: Product[], text: string, locale: strin
     ...others.filter((o) => o.id !== p.id).flatMap((o) => [o.name[locale] ?? '', o.name.en ?? ''].flatMap((n) => tokenize(n, locale))),
   ]);
   return [p.name[locale] ?? '', p.name.en ?? ''].flatMap((n) => tokenize(n, locale)).some((w) => said.has(w) && !generic.has(w));
-}
-
-/** How close `p` is to `shown` within a category (headphones before speakers): a listed similar product, then shared keywords. */
-function kinship(shown: Product, p: Product): number {
-  const kw = new Set(Object.values(shown.keywords).flat());
-  return (shown.similar_to.includes(p.id) ? 2 : 0) + (Object.values(p.keywords).flat().some((k) => kw.has(k)) ? 1 : 0);
 }
 
 /** Registers `shop.*` actions over a Shop, and `http.request` against the bot's own backend. */
@@ -148,17 +141,6 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
       const found = await shop.recommend({ ...base, ...limits(b) }, ctx.signal);
       if (found.length > 0 || !b) return show(found, b, ctx.locale);
       return show(cheapest(await shop.recommend({ ...base, limit: 50 }, ctx.signal), base.limit), b, ctx.locale);
-    })
-    .register('shop.cheaper', async (a, ctx) => {
-      // "A cheaper one?" right after a product was shown: the same category, priced below it, dearest first.
-      const shown = a.id ? await shop.getProduct(str(a.id), ctx.signal) : null;
-      if (!shown || !asksCheaper(str(a.query), languageOf(ctx.locale))) return { asked: false, product: null, products: [] };
-      const under = { maxPrice: shown.price - 0.01, currency: shown.currency };
-      const found = (await shop.recommend({ category: shown.category, limit: 50, ...under }, ctx.signal))
-        .filter((p) => p.id !== shown.id && p.price < shown.price)
-        .sort((x, y) => kinship(shown, y) - kinship(shown, x) || y.price - x.price)
-        .slice(0, num(a.limit, 3));
-      return { asked: true, product: localize(shown, ctx.locale), products: show(found, undefined, ctx.locale) };
     });
   // "Is it waterproof?": the properties a message asks about, and what product `id`'s attributes say (attribute-answer.ts).
   registry.register('shop.answerAttributes', (a, ctx) => answerAttributes(shop, { id: str(a.id), text: str(a.text) }, ctx.locale, ctx.signal));

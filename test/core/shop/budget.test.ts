@@ -75,18 +75,6 @@ describe('budgets in other currencies', () => {
     const named = await runIn('en', 'shop.findProduct', { product: 'P001', query: 'X1 under 40 dollars', max_price: 40, currency: 'USD' });
     expect(named).toMatchObject({ id: 'P001', overBudget: true });
   });
-
-  it('finds cheaper products of the same category, or none', async () => {
-    const r = await runIn('en', 'shop.cheaper', { id: 'P001', query: 'cheaper one?' });
-    expect(r.asked).toBe(true);
-    expect(r.products.length).toBeGreaterThan(0);
-    expect(r.products.every((p) => p.category === 'audio' && p.price < 59.99)).toBe(true);
-    const audio = await runIn('en', 'shop.recommend', { category: 'audio', limit: 50 });
-    const cheapestAudio = [...audio].sort((a, b) => a.price - b.price)[0]!;
-    const none = await runIn('ru', 'shop.cheaper', { id: cheapestAudio.id, query: 'подешевле' });
-    expect(none).toMatchObject({ asked: true, products: [] });
-    expect((await runIn('en', 'shop.cheaper', { id: 'P001', query: 'is it waterproof?' })).asked).toBe(false);
-  });
 });
 
 describe('shop.currency_rates', () => {

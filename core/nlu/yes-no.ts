@@ -7,7 +7,7 @@ import { languageOf, tokenize } from './tokenize.js';
 
 const YES: Record<string, string[]> = {
   en: ['yes', 'yeah', 'yep', 'yup', 'ya', 'sure', 'ok', 'okay', 'y', 'confirm', 'correct', 'right', 'absolutely', 'definitely'],
-  zh: ['是', '是的', '对', '对的', '好', '好的', '确定', '嗯', '行', '可以', '没错', '要'],
+  zh: ['是', '是的', '对', '对的', '好', '好的', '确定', '确认', '嗯', '行', '可以', '没错', '要'],
   ja: ['はい', 'うん', 'ええ', 'お願いします', 'おねがいします', 'お願い', 'そうです'],
   ko: ['네', '예', '응', '넹', '넵', '좋아요', '그래요', '맞아요', '해주세요'],
   th: ['ใช่', 'ได้', 'โอเค', 'ตกลง', 'เอา'],
@@ -46,6 +46,13 @@ const FILLER = new Set([
   '请', '谢谢', '吧', '啊', '呀', 'です', 'ね', 'よ', 'お願いします', 'お願い', 'します', 'し', 'ます', 'ください', '요', '주세요', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'จ้า',
   'bitte', 'danke', 'merci', 'stp', 'svp', 'gracias', 'porfa', 'obrigado', 'obrigada', 'grazie', 'пожалуйста', 'спасибо',
   'من', 'فضلك', 'شكرا', 'lütfen', 'teşekkürler', 'eminim', 'kak', 'dong', 'deh', 'aja', 'nhé', 'ạ', 'nha', 'rồi', 'cảm', 'ơn',
+  // The confirmation's own verb typed with the yes or no ("evet iptal et", "да отменяй", "네 취소할게요", "có, hủy đi",
+  // "确认取消", "不要取消"); alone it answers nothing: "取消" may mean "cancel the order" or "forget it".
+  'cancel', 'annuler', 'annule', 'annulez', 'stornieren', 'storniere', 'storniert', 'cancelar', 'cancela', 'cancele', 'cancelá',
+  'annulla', 'annullare', 'annullalo', 'отменить', 'отменяй', 'отмени', 'отменяйте', 'отменяем', 'iptal', 'et', 'edin', 'edebilirsin',
+  'batalkan', 'batalin', 'batal', 'hủy', 'huỷ', 'đi', 'luôn', 'ยกเลิก', 'เลย', 'إلغاء', 'الغاء', 'الغي', 'ألغي', 'الغيه',
+  '取消', 'キャンセル', 'して', '취소', '취소할게요', '취소해주세요', '취소해', '취소해요',
+  'seguro', 'segura', 'sicuro', 'sicura', 'sûr', 'sûre', 'certain', 'sicher', 'уверен', 'уверена', 'yakin',
 ]);
 
 const lookup = (table: Record<string, string[]>, lang: string) => new Set([...(table[lang] ?? []), ...(table.en ?? [])]);

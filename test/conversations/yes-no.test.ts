@@ -1,6 +1,7 @@
 /** Typing yes or no to a confirmation presses its button, in the shopper's language. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, openTestApp, type TestApp } from '../helpers/chat.js';
+import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;
 const statusOf = async (id: string, c: Chat) => (await t.app.engine.bot('demo-shop').shop.getOrder(id, undefined, await c.customer()))?.status;
@@ -21,6 +22,25 @@ describe('a typed yes or no', () => {
     expect(await statusOf(id, c)).toBe(before);
     await c.says(answer).expectFlow('order_cancel');
     expect(await statusOf(id, c)).toBe(status === 'kept' ? before : status);
+  });
+
+  it.each([
+    ['tr', 'SM100238 siparişini iptal etmek istiyorum', 'evet iptal et'],
+    ['ru', 'хочу отменить заказ SM100238', 'да отменяй'],
+    ['vi', 'hủy đơn SM100238 giúp mình', 'có, hủy đi'],
+  ])('%s: "%s", then the yes with the verb, "%s", cancels', async (locale, ask, answer) => {
+    const c = new Chat(t.app, undefined, locale);
+    await c.says(ask).expectFlow('order_cancel');
+    await c.says(answer).expectFlow('order_cancel');
+    expect(await statusOf('SM100238', c)).toBe('cancelled');
+  });
+
+  it('promises no refund for an order that was never paid', async () => {
+    const c = new Chat(t.app, undefined, 'es');
+    const confirm = await c.says('cancela el SM100236 porfa').expectFlow('order_cancel');
+    expect(texts(confirm).join(' ')).toContain(t.app.i18n.t('es', 'order.cancel_confirm_unpaid', { id: 'SM100236', items: 1, total: formatMoney(149, 'USD', 'es') }));
+    const done = await c.says('sí').expectFlow('order_cancel', t.app.i18n.t('es', 'order.cancelled_unpaid', { id: 'SM100236' }));
+    expect(texts(done).join(' ')).not.toContain('149');
   });
 
   it('is an ordinary message when no yes/no question is open', async () => {

@@ -14,6 +14,18 @@ describe('yesOrNo', () => {
     expect(yesOrNo(text, locale)).toBe(answer);
   });
 
+  it.each([
+    ['tr', 'evet iptal et', 'yes'], ['ru', 'да отменяй', 'yes'], ['id', 'iya batalin', 'yes'], ['vi', 'có, hủy đi', 'yes'],
+    ['zh-CN', '确认取消', 'yes'], ['zh-CN', '不要取消', 'no'], ['ko', '네 취소할게요', 'yes'], ['es', 'sí, seguro', 'yes'],
+    ['en', 'yes cancel it', 'yes'], ['de', 'ja, stornieren', 'yes'], ['ar', 'نعم الغيه', 'yes'], ['th', 'ใช่ ยกเลิกเลย', 'yes'],
+  ] as const)('%s "%s" (with the confirmation\'s verb) → %s', (locale, text, answer) => {
+    expect(yesOrNo(text, locale)).toBe(answer);
+  });
+
+  it.each([['zh-CN', '取消吧'], ['en', 'cancel']])('%s "%s", the verb alone, answers nothing', (locale, text) => {
+    expect(yesOrNo(text, locale)).toBeUndefined();
+  });
+
   it.each([['en', 'no, I want the black one'], ['en', 'where is my order'], ['en', 'yes no'], ['ru', 'да, но сначала скажите цену']])('%s "%s" is more than a yes or no', (locale, text) => {
     expect(yesOrNo(text, locale)).toBeUndefined();
   });

@@ -20,7 +20,7 @@ import type { Understanding } from './understanding.js';
 import { splitUnit, valueSlug } from '../i18n/attributes.js';
 import { attributeQuestions } from '../nlu/entities-attribute.js';
 import { asksProductPrice } from '../nlu/entities-price-question.js';
-import { asksComparison } from '../nlu/entities-compare.js';
+import { asksComparison, asksToCompare } from '../nlu/entities-compare.js';
 import { countBefore, findPointers, readSeveral, referenceText } from '../nlu/entities-ordinal.js';
 import { asksSuperlative } from '../nlu/entities-budget-rank.js';
 import { languageOf, tokenize, tokenizeNormalized } from '../nlu/tokenize.js';
@@ -307,9 +307,9 @@ export function resolveComparison<U extends Understanding>(
   const named = [...new Set(u.entities.filter((e) => e.type === 'product').map((e) => String(e.value)))];
   let ids = named;
   if (named.length < 2) {
-    // "compare them", "which is better?" about the list just shown.
+    // "compare them", "which is better?" about the list just shown; a bare "or" is not ("did it arrive or not?").
     const shown = state.shown && (state.turns ?? 0) - state.shown.turn <= options.withinTurns ? state.shown.ids : [];
-    if (named.length > 0 || shown.length < 2 || tokenize(text, locale).length > MAX_FOLLOW_UP_WORDS) return undefined;
+    if (named.length > 0 || shown.length < 2 || tokenize(text, locale).length > MAX_FOLLOW_UP_WORDS || !asksToCompare(text, locale)) return undefined;
     ids = shown;
   }
   ids = ids.slice(0, MAX_COMPARED);

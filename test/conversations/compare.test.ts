@@ -58,6 +58,19 @@ describe('comparing products', () => {
     expect(products(r)).toEqual(shown.slice(0, 3));
   });
 
+  it.each([
+    ['ar', 'طلبي SM100244 وصل ولا لا', 'order_status'],
+    ['pt', 'aceita pix ou boleto?', 'payment_problem'],
+    ['en', 'can i pay with paypal or card?', 'payment_problem'],
+  ])('%s "%s" right after a list: an "or" alone compares nothing shown', async (locale, text, flow) => {
+    const c = new Chat(t.app, undefined, locale);
+    const shown = products(await c.says('', { kind: 'action', content: [], action: { id: 'b', value: 'intent:recommendation' } }));
+    expect(shown.length).toBeGreaterThan(1);
+    const r = await c.says(text);
+    expect(r.flow).toBe(flow);
+    expect(r.replies.flat().some((e) => e.type === 'text' && e.text.includes(t.app.i18n.t(locale, 'compare.ahead')))).toBe(false);
+  });
+
   it('puts what tells them apart first', async () => {
     const r = await new Chat(t.app, undefined, 'en').says('boom 5 vs pebble').expectFlow('product_question');
     const [, boom] = texts(r)[0]!.split('\n');

@@ -28,6 +28,20 @@ describe('waiting for a person', () => {
     expect(await statusOf(answered)).toBe('waiting_agent');
   });
 
+  it.each([
+    ['de', 'ich will mit einem menschen sprechen', 'sorry vertippt, SM100242', 'danke'],
+    ['fr', 'je veux parler à un humain', 'SM100242', 'merci beaucoup'],
+  ])('%s: an order number typed on its own is shown, and thanks are thanked', async (locale, human, order, thanks) => {
+    const c = new Chat(t.app, undefined, locale);
+    await c.says(human).expectFlow('human_agent');
+    const shown = await c.says(order).expectFlow('order_status');
+    expect(texts(shown).join(' ')).toContain('SM100242');
+    expect(texts(shown).join(' ')).not.toContain(tr(locale, 'handoff.still_waiting'));
+    const thanked = await c.says(thanks).expectFlow('thanks');
+    expect(texts(thanked).join(' ')).not.toContain(tr(locale, 'handoff.still_waiting'));
+    expect(await statusOf(thanked)).toBe('waiting_agent');
+  });
+
   it('a return handed off for its label can still ask about the refund', async () => {
     const c = new Chat(t.app, undefined, 'en');
     await c.says('I want to return order SM100240');

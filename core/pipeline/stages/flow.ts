@@ -126,8 +126,10 @@ async function answersWhileWaiting(ctx: TurnContext, dialogue: DialogueState): P
     return false;
   }
   const understood = u.intent !== null && u.confidence >= bot.config.nlu.threshold && config.answer_while_waiting.includes(u.intent);
+  // An order number typed on its own ("sorry, typo: SM100242") is shown when the bot answers order questions now.
+  const order = config.answer_while_waiting.includes('order_status') && u.entities.some((e) => e.type === 'order_id');
   // A pressed button or a command the earlier stages read (/language, /tz) is answered too.
-  if (understood || u.forced || keywordTrigger(bot.flows.values(), ctx.text, ctx.locale)) return true;
+  if (understood || order || u.forced || keywordTrigger(bot.flows.values(), ctx.text, ctx.locale)) return true;
   const now = Date.now();
   const due = dialogue.waitingNoteAt === undefined || now - dialogue.waitingNoteAt >= config.remind_after_minutes * 60_000;
   if (due) dialogue.waitingNoteAt = now;

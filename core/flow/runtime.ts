@@ -438,6 +438,8 @@ class Turn {
     for (const e of u.entities) if (!(e.type in entities)) entities[e.type] = e.value;
     // Every product the message names (or a comparison weighs), in order: `entities.product` is the first.
     entities.products = [...new Set(u.entities.filter((e) => e.type === 'product').map((e) => e.value))];
+    // "If I order today, will it arrive by Friday?": every day the message names, in order.
+    entities.datetimes = u.entities.filter((e) => e.type === 'datetime').map((e) => e.value);
     return {
       ...this.host.scope,
       ...frame.vars,

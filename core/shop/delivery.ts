@@ -60,12 +60,17 @@ const days = (v: unknown, name: string): [number, number] => {
   throw new RangeError(`${name}: expected [min, max] days`);
 };
 
-/** `shop.deliveryBy { by, timezone, standard_days, express_days, delivery_weekdays }` → DeliveryEstimate, or null without a day. */
+/**
+ * `shop.deliveryBy { by, timezone, standard_days, express_days, delivery_weekdays }` → DeliveryEstimate, or null without
+ * a day. `by` may list several days ("if I order today, will it arrive by Friday?"): the latest is the one asked for.
+ */
 export function registerDeliveryActions(registry: ActionRegistry): void {
   registry.register('shop.deliveryBy', (a) => {
-    if (typeof a.by !== 'string' || a.by === '') return Promise.resolve(null);
+    const named = (Array.isArray(a.by) ? a.by : [a.by]).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d));
+    const by = named.reduce<string | undefined>((latest, d) => (!latest || d.slice(0, 10) > latest.slice(0, 10) ? d : latest), undefined);
+    if (!by) return Promise.resolve(null);
     const weekdays = Array.isArray(a.delivery_weekdays) && a.delivery_weekdays.length ? a.delivery_weekdays.map(Number) : [1, 2, 3, 4, 5];
     const terms = { standardDays: days(a.standard_days, 'standard_days'), expressDays: days(a.express_days, 'express_days'), deliveryWeekdays: weekdays };
-    return Promise.resolve(estimateDelivery(a.by, terms, typeof a.timezone === 'string' && a.timezone ? a.timezone : 'UTC'));
+    return Promise.resolve(estimateDelivery(by, terms, typeof a.timezone === 'string' && a.timezone ? a.timezone : 'UTC'));
   });
 }

@@ -60,6 +60,32 @@ describe('can it arrive by a day', () => {
   });
 });
 
+describe('can it arrive by a day, with "today" in the question too', () => {
+  it.each([
+    ['en', 'if i order today will it arrive by friday?'],
+    ['es', 'si lo pido hoy llega el viernes?'],
+  ])('%s "%s": the day asked for is the later one, not today', async (locale, text) => {
+    const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('shipping_info');
+    const shopperZone = languageTimeZone(locale) ?? zone;
+    const reply = texts(r).join(' ');
+    const day = (d: string) => new WeekDay(new CalendarDate(`${d}T00:00:00Z`)).localize(locale);
+    const [today, friday] = [todayIn(shopperZone), nextFriday(shopperZone)];
+    // On a Friday, "friday" may be read as today or as next week's.
+    const fridays = friday === today ? [friday, new Date(Date.parse(`${friday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)] : [friday];
+    expect(fridays.some((f) => reply.includes(day(f))), reply).toBe(true);
+    if (friday !== today) expect(reply).not.toContain(day(today));
+  });
+});
+
+const todayIn = (zone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+
+/** The coming Friday (today when it is Friday) in `zone`, as YYYY-MM-DD. */
+function nextFriday(zone: string): string {
+  const today = new Date(`${todayIn(zone)}T00:00:00Z`);
+  const add = (5 - today.getUTCDay() + 7) % 7;
+  return new Date(today.getTime() + add * 86_400_000).toISOString().slice(0, 10);
+}
+
 describe('can the order just named arrive by a day', () => {
   it.each([['tr', 'SM100234 cumaya kadar gelir mi?'], ['vi', 'đơn SM100234 có kịp thứ sáu không'], ['en', 'will SM100234 arrive by friday?']])(
     '%s: an order named in the same message ("%s")', async (locale, text) => {

@@ -31,6 +31,14 @@ describe('a message not understood', () => {
     expect(products(r)[0] === 'P001' || texts(r).join(' ').includes(x1.name.ru!)).toBe(true);
   });
 
+  it.each([
+    ['zh-CN', '能用支付宝吗'],
+    ['ru', 'а в рассрочку можно?'],
+    ['tr', 'taksit var mı'],
+  ])('that names a way to pay gets the payment answer (%s "%s")', async (locale, text) => {
+    await new Chat(t.app, undefined, locale).says(text).expectFlow('payment_problem');
+  });
+
   it('that is gibberish says so and offers help', async () => {
     const r = await new Chat(t.app, undefined, 'en').says('asdfgh qwerty').expectFlow('fallback', t.app.i18n.t('en', 'fallback.not_understood'));
     expect(products(r)).toEqual([]);

@@ -10,7 +10,7 @@ describe('saysReturningCustomer', () => {
     ['es', 'no es mi primer pedido'], ['es', 'soy cliente habitual'], ['es', 'ya compré antes'],
     ['fr', "ce n'est pas ma première commande"], ['fr', "j'ai déjà commandé chez vous"], ['fr', 'cliente fidèle'],
     ['de', 'ist nicht meine erste Bestellung'], ['de', 'ich hab schon mal bestellt'], ['de', 'Bestandskundin'],
-    ['ru', 'у меня не первый заказ'], ['ru', 'я постоянный клиент'], ['ru', 'уже заказывала у вас'],
+    ['ru', 'у меня не первый заказ'], ['ru', 'есть промокод? это не первый мой заказ'], ['id', 'udh pernah belanja sih sebelumnya'], ['de', 'is aber nich meine erste bestellung'], ['ru', 'я постоянный клиент'], ['ru', 'уже заказывала у вас'],
     ['pt', 'não é minha primeira compra'], ['pt', 'ja comprei com voces'], ['pt', 'sou cliente antiga'],
     ['it', 'non è il mio primo ordine'], ['it', 'ho già acquistato'], ['it', 'sono cliente abituale'],
     ['th', 'ไม่ใช่ครั้งแรกค่ะ'], ['th', 'เคยสั่งแล้ว'], ['th', 'ลูกค้าประจำ'],

@@ -43,6 +43,11 @@ describe('a typed yes or no', () => {
     expect(texts(done).join(' ')).not.toContain('149');
   });
 
+  it.each(['en', 'es', 'fr', 'it', 'pt'])('%s: a one-item order is not "1 items" in the confirmation', async (locale) => {
+    const r = await new Chat(t.app, undefined, locale).says('cancel SM100236').expectFlow('order_cancel');
+    expect(texts(r).join(' ')).not.toMatch(/\b1 (items|artículos|articles|articoli|itens)\b/);
+  });
+
   it('is an ordinary message when no yes/no question is open', async () => {
     const r = await new Chat(t.app, undefined, 'en').says('yes');
     expect(r.flow).not.toBe('order_cancel');

@@ -9,6 +9,7 @@ import { LOCALIZED, type LocalizedValue } from '../flow/expressions.js';
 import { formatAttributes } from '../i18n/attributes.js';
 import type { I18n } from '../i18n/index.js';
 import type { Product, Shop } from './types.js';
+import { formatMoney } from '../i18n/money.js';
 
 type Words = Pick<I18n, 't' | 'has'>;
 
@@ -103,7 +104,7 @@ export class Comparison implements LocalizedValue {
     const keys = this.#keys();
     const lines = this.products.map((p) => {
       const name = p.name[locale] ?? p.name.en ?? p.id;
-      const price = new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency }).format(p.price);
+      const price = formatMoney(p.price, p.currency, locale);
       const attrs = Object.fromEntries(keys.filter((k) => k in p.attributes).map((k) => [k, p.attributes[k]]));
       const stock = i18n.t(locale, p.stock > 0 ? 'product.compare_in_stock' : 'product.compare_out_of_stock');
       return i18n.t(locale, 'product.compare_line', { name, price, stock, details: formatAttributes(attrs, locale, words) });
@@ -116,7 +117,7 @@ export class Comparison implements LocalizedValue {
   #ahead(locale: string, i18n: Words, words: (path: string, vars?: Record<string, string>) => string | undefined): string {
     const lines = [...advantages(this.products)].flatMap(([p, a]) => {
       const points = [
-        ...(a.cheaperBy ? [i18n.t(locale, 'compare.cheaper', { amount: new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency }).format(a.cheaperBy) })] : []),
+        ...(a.cheaperBy ? [i18n.t(locale, 'compare.cheaper', { amount: formatMoney(a.cheaperBy, p.currency, locale) })] : []),
         ...(a.keys.length ? [formatAttributes(Object.fromEntries(a.keys.map((k) => [k, p.attributes[k]])), locale, words)] : []),
       ];
       if (points.length === 0) return [];

@@ -12,6 +12,7 @@ import type { ActionRegistry } from '../flow/actions.js';
 import { LOCALIZED, type LocalizedValue } from '../flow/expressions.js';
 import type { I18n } from '../i18n/index.js';
 import { saysReturningCustomer } from '../nlu/returning-customer.js';
+import { formatMoney } from '../i18n/money.js';
 
 type Words = Pick<I18n, 't' | 'has'>;
 
@@ -59,7 +60,7 @@ export class CodeList implements LocalizedValue {
 
 function termsLine(p: Promotion, currency: string, locale: string, i18n: Words): string {
   // "$15 off orders of $120 or more": whole amounts without cents.
-  const money = (n: number) => new Intl.NumberFormat(locale, { style: 'currency', currency, ...(Number.isInteger(n) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) }).format(n);
+  const money = (n: number) => formatMoney(n, currency, locale, { wholeWithoutCents: true });
   const gives = [
     p.percent_off ? i18n.t(locale, 'coupon.percent_off', { n: p.percent_off }) : undefined,
     p.amount_off ? i18n.t(locale, 'coupon.amount_off', { amount: money(p.amount_off) }) : undefined,

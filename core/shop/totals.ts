@@ -7,6 +7,7 @@ import type { ActionRegistry } from '../flow/actions.js';
 import { LOCALIZED, type LocalizedValue } from '../flow/expressions.js';
 import type { I18n } from '../i18n/index.js';
 import type { Product, Shop } from './types.js';
+import { formatMoney } from '../i18n/money.js';
 
 /** Products a total adds up, at most (the cards of one message). */
 export const MAX_TOTALLED = 5;
@@ -18,7 +19,7 @@ export class TotalLines implements LocalizedValue {
 
   localize(locale: string, i18n: Pick<I18n, 't' | 'has'>): string {
     return this.products.map((p) => {
-      const money = (n: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency }).format(n);
+      const money = (n: number) => formatMoney(n, p.currency, locale);
       const vars = {
         name: p.name[locale] ?? p.name.en ?? p.id, price: money(p.price), amount: money(p.price * this.quantity), quantity: this.quantity,
         context: p.stock > 0 ? '' : 'out_of_stock',

@@ -4,7 +4,7 @@
  * sent next was read as "where is my parcel?".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { LOCALES } from '../../core/util/locales.js';
 import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
 import { formatDate } from '../../core/util/timezones.js';

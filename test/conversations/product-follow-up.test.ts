@@ -1,6 +1,6 @@
 /** "How much?" and "is it waterproof?" right after a product: about that product. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
 import { valueSlug } from '../../core/i18n/attributes.js';
 

@@ -1,6 +1,6 @@
 /** "I'll take it": how to buy the product being talked about, not goodbye. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { localize } from '../../core/shop/actions.js';
 import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
 

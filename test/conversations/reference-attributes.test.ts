@@ -1,6 +1,6 @@
 /** "The leather one", "黑色那款", "the mini one": a shown product named by what tells it apart, in the 15 languages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 /** Refund questions after a return, and a yes to "would you like to return it?". */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;

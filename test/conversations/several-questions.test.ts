@@ -1,6 +1,6 @@
 /** A message with several questions gets each answered, in order. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;

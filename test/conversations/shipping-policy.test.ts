@@ -1,7 +1,7 @@
 /** The shop's shipping and return terms come from `policies:` in the bot file, and "can it arrive by Friday?" is answered from them. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeekDay, CalendarDate } from '../../core/flow/expressions.js';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { estimateDelivery } from '../../core/shop/delivery.js';
 import { Chat, openTestAppWithBotFile, texts, type TestApp } from '../helpers/chat.js';
 import { languageTimeZone } from '../../core/util/timezones.js';

@@ -1,6 +1,6 @@
 /** "How much for both?", "I'll take both", "2 of the second one": each price and the total, in the 15 languages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../core/i18n/money.js';
 import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;

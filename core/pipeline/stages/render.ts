@@ -7,6 +7,7 @@ import type { I18n } from '../../i18n/index.js';
 import { localize } from '../../shop/actions.js';
 import { CalendarDate, isLocalizedValue, Money } from '../../flow/expressions.js';
 import { formatDate } from '../../util/timezones.js';
+import { formatMoney } from '../../i18n/money.js';
 
 /** Money, dates and attributes are formatted here, in the shopper's locale and time zone (else the bot's). */
 function formatVars(vars: Record<string, unknown>, i18n: I18n, locale: string, timeZone: string): Record<string, unknown> {
@@ -24,10 +25,6 @@ function formatVars(vars: Record<string, unknown>, i18n: I18n, locale: string, t
 function formatDateVar(d: Date, locale: string, timeZone: string): string {
   if (Number.isNaN(d.getTime())) return '';
   return formatDate(d, locale, d instanceof CalendarDate ? 'UTC' : timeZone);
-}
-
-export function formatMoney(amount: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 function buttons(specs: ButtonSpec[], i18n: I18n, locale: string): Button[] {

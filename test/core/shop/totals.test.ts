@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ActionRegistry } from '../../../core/flow/actions.js';
 import { isLocalizedValue } from '../../../core/flow/expressions.js';
 import { createI18n, readLocaleDir, type I18n } from '../../../core/i18n/index.js';
-import { formatMoney } from '../../../core/pipeline/stages/render.js';
+import { formatMoney } from '../../../core/i18n/money.js';
 import { createDemoShop, loadCatalog } from '../../../core/shop/demo.js';
 import { registerTotalsActions, type Totals } from '../../../core/shop/totals.js';
 import type { Product, Shop } from '../../../core/shop/types.js';

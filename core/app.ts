@@ -11,6 +11,7 @@ import type { CompiledFlow } from './flow/compile.js';
 import { ActionRegistry } from './flow/actions.js';
 import { loadBots, type LoadedBot } from './bot/loader.js';
 import { createI18n, readLocaleDir, type I18n } from './i18n/index.js';
+import { readFormalDir } from './i18n/register.js';
 import { loadBotModels } from './nlu/bot-models.js';
 import { createNluService, type NluService } from './nlu/service.js';
 import { defaultEntityExtractor } from './nlu/defaults.js';
@@ -22,6 +23,7 @@ import { registerShopActions } from './shop/actions.js';
 import { registerDeliveryActions } from './shop/delivery.js';
 import { registerPaymentActions } from './shop/payment.js';
 import { registerPromotionActions } from './shop/promotions.js';
+import { registerSupportHoursActions } from './shop/support-hours.js';
 import { registerCompareActions } from './shop/compare.js';
 import { registerBudgetActions } from './shop/budget.js';
 import { registerRankingActions } from './shop/ranking.js';
@@ -43,13 +45,15 @@ export interface Project {
   flows: Map<string, CompiledFlow>;
   bots: Map<string, LoadedBot>;
   locales: ReturnType<typeof readLocaleDir>;
+  /** Formal versions of strings, per locale that has them (locales/<lng>/formal/). */
+  formal: ReturnType<typeof readFormalDir>;
 }
 
 export function loadProject(root: string): Project {
   const flows = loadFlows(join(root, 'flows'));
   const bots = loadBots(join(root, 'bots'), flows);
   const locales = readLocaleDir(join(root, 'locales'));
-  return { root, flows, bots, locales };
+  return { root, flows, bots, locales, formal: readFormalDir(join(root, 'locales')) };
 }
 
 export interface AppOptions {
@@ -78,6 +82,8 @@ export interface AppOptions {
   metrics?: Metrics;
   /** `web` starts the channels, `worker` runs jobs, `all` (default) both. */
   role?: Role;
+  /** The time answers that depend on the hour are told against (support hours; default: the system clock). Tests pin it. */
+  now?: () => Date;
 }
 
 export interface App {
@@ -153,7 +159,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? createLogger();
   const dataDir = options.dataDir ?? join(root, 'data');
   const project = loadProject(root);
-  const i18n = await createI18n(project.locales, { fallback: 'en' });
+  const i18n = await createI18n(project.locales, { fallback: 'en', formal: project.formal });
   const role = options.role ?? 'all';
   const backends = await openBackends({
     env, dataDir, log, role,
@@ -185,6 +191,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     registerDeliveryActions(actions);
     registerPaymentActions(actions);
     registerPromotionActions(actions);
+    registerSupportHoursActions(actions, { timezone: bot.config.timezone, ...(options.now ? { now: options.now } : {}) });
     registerCompareActions(actions, shop);
     const money = { currency: bot.config.currency, ...(bot.config.shop.currency_rates ? { rates: bot.config.shop.currency_rates } : {}) };
     registerBudgetActions(actions, money);

@@ -17,8 +17,10 @@ const dayRange = z.tuple([z.number().int().min(0), z.number().int().min(0)]).ref
 export const DEFAULT_POLICIES = {
   shipping: { standard_days: [5, 10] as [number, number], express_days: [2, 4] as [number, number], free_over: 49, express_price: 12.9, delivery_weekdays: [1, 2, 3, 4, 5] },
   returns: { days: 30, label_price: 5.9, refund_days: [5, 7] as [number, number] },
+  warranty: { months: 12 },
   payment: { methods: ['card', 'paypal', 'alipay', 'wechat_pay'] },
   promotions: [{ code: 'WELCOME10', percent_off: 10, first_order: true }],
+  support_hours: { days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00' },
 };
 const D = DEFAULT_POLICIES;
 
@@ -55,10 +57,36 @@ const Promotion = z.strictObject({
   ends: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-12-31').optional(),
 }).refine((p) => p.percent_off !== undefined || p.amount_off !== undefined || p.free_shipping === true, 'a promotion gives percent_off, amount_off or free_shipping: true');
 
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time like 09:00 (24:00 for midnight)');
+/**
+ * When the shop's people answer (flows/support_hours.yaml, core/shop/support-hours.ts): ISO weekdays and the
+ * opening and closing time on the clock of `timezone` (default: the bot's `timezone`).
+ */
+const SupportHoursPolicy = z.strictObject({
+  timezone: z.string().refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown IANA timezone (e.g. Asia/Shanghai)').optional(),
+  days: z.array(z.number().int().min(1).max(7)).min(1).default(D.support_hours.days),
+  open: clockTime.default(D.support_hours.open),
+  close: clockTime.default(D.support_hours.close),
+}).refine((h) => h.close > h.open, 'support hours close after they open (e.g. open: "09:00", close: "18:00")');
+
 const ReturnPolicy = z.strictObject({
   days: z.number().int().min(0).default(D.returns.days),
   label_price: z.number().min(0).default(D.returns.label_price),
   refund_days: dayRange.default(D.returns.refund_days),
+});
+/**
+ * How long after delivery the shop repairs or replaces an item that stops working, in months; 0: no warranty beyond
+ * the free return of a defective item. "What if it breaks after two months?" is answered from it.
+ */
+const WarrantyPolicy = z.strictObject({
+  months: z.number().int().min(0).default(D.warranty.months),
 });
 
 export const BotSchema = z.strictObject({
@@ -67,6 +95,8 @@ export const BotSchema = z.strictObject({
   locales: z.strictObject({
     default: locale,
     supported: z.array(locale).min(1),
+    /** Languages whose replies address shoppers formally ("Sie") until a shopper's own messages say otherwise. */
+    formal: z.array(locale).default([]),
   }),
   timezone: z.string().default('UTC').refine((tz) => {
     try {
@@ -152,9 +182,11 @@ export const BotSchema = z.strictObject({
   policies: z.strictObject({
     shipping: ShippingPolicy.default(DEFAULT_POLICIES.shipping),
     returns: ReturnPolicy.default(DEFAULT_POLICIES.returns),
+    warranty: WarrantyPolicy.default(DEFAULT_POLICIES.warranty),
     payment: PaymentPolicy.default(DEFAULT_POLICIES.payment),
     /** Discount codes; none: the bot says there are none now. */
     promotions: z.array(Promotion).default(DEFAULT_POLICIES.promotions),
+    support_hours: SupportHoursPolicy.default(DEFAULT_POLICIES.support_hours),
   }).default(DEFAULT_POLICIES),
   turn_timeout_ms: z.number().int().positive().default(10_000),
   session_ttl_hours: z.number().positive().default(72),

@@ -440,6 +440,10 @@ class Turn {
     entities.products = [...new Set(u.entities.filter((e) => e.type === 'product').map((e) => e.value))];
     // "If I order today, will it arrive by Friday?": every day the message names, in order.
     entities.datetimes = u.entities.filter((e) => e.type === 'datetime').map((e) => e.value);
+    // Where each product was named, so a basket can tell "2 phone cases" (one kind) from "X1 and Boom 5" (core/shop/basket.ts).
+    entities.product_mentions = u.entities.filter((e) => e.type === 'product').map((e) => ({ id: e.value, start: e.start, end: e.end }));
+    // "where are SM100236 and SM100244?": every order number, in order, each once.
+    entities.order_ids = [...new Set(u.entities.filter((e) => e.type === 'order_id').map((e) => e.value))];
     return {
       ...this.host.scope,
       ...frame.vars,
@@ -452,7 +456,11 @@ class Turn {
       entities,
       history: this.state.history,
       memory: this.state.memory,
-      dialogue: { fallbacks: this.state.fallbacks, depth: this.state.stack.length, turn: this.state.turns ?? 0 },
+      dialogue: {
+        fallbacks: this.state.fallbacks, depth: this.state.stack.length, turn: this.state.turns ?? 0,
+        // The product cards last shown and the turn they were shown in ("can I use SAVE15 on these?").
+        shown: this.state.shown?.ids ?? [], shown_turn: this.state.shown?.turn ?? null,
+      },
     };
   }
 }

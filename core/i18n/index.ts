@@ -5,6 +5,9 @@ import { ConfigError } from '../model/errors.js';
 
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
+/** How replies address the shopper: `formal` ("Sie", "vous", "您") where a locale has formal strings, else the locale's usual texts. */
+export type Register = 'formal' | 'informal';
+
 export interface I18n {
   readonly locales: readonly string[];
   readonly fallback: string;
@@ -14,6 +17,8 @@ export interface I18n {
   translator(locale: string): Translate;
   /** Every `<ns>.<path>` key of one locale, for parity checks. */
   keys(locale: string): string[];
+  /** The same texts in a register: `formal` takes a string's formal version (`locales/<lng>/formal/`) where it has one. */
+  inRegister(register: Register): I18n;
 }
 
 export type Resources = Record<string, Record<string, Record<string, unknown>>>;
@@ -26,18 +31,22 @@ export function readLocaleDir(dir: string): Resources {
     const lngDir = join(dir, lng);
     out[lng] = {};
     for (const file of readdirSync(lngDir).filter((f) => f.endsWith('.json'))) {
-      const path = join(lngDir, file);
-      const text = readFileSync(path, 'utf8');
-      try {
-        out[lng][basename(file, '.json')] = JSON.parse(text) as Record<string, unknown>;
-      } catch (err) {
-        const m = /position (\d+)/.exec(String(err));
-        const pos = m ? lineCol(text, Number(m[1])) : undefined;
-        throw new ConfigError(`invalid JSON: ${(err as Error).message}`, path, pos?.line, pos?.column);
-      }
+      out[lng][basename(file, '.json')] = readLocaleFile(join(lngDir, file));
     }
   }
   return out;
+}
+
+/** One namespace file; invalid JSON is a ConfigError with the line and column. */
+export function readLocaleFile(path: string): Record<string, unknown> {
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    const m = /position (\d+)/.exec(String(err));
+    const pos = m ? lineCol(text, Number(m[1])) : undefined;
+    throw new ConfigError(`invalid JSON: ${(err as Error).message}`, path, pos?.line, pos?.column);
+  }
 }
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
@@ -53,9 +62,24 @@ function flatten(obj: Record<string, unknown>, prefix: string, out: string[]): v
   }
 }
 
-/** An i18next instance over the resources; money and dates format with Intl in the shopper's locale. */
-export async function createI18n(resources: Resources, options: { fallback?: string } = {}): Promise<I18n> {
+/**
+ * An i18next instance over the resources; money and dates format with Intl in the shopper's locale.
+ * `formal`: per locale, formal versions of the strings that address the shopper (locales/<lng>/formal/),
+ * laid over that locale's strings for `inRegister('formal')`; every other string stays as it is.
+ */
+export async function createI18n(resources: Resources, options: { fallback?: string; formal?: Resources } = {}): Promise<I18n> {
   const fallback = options.fallback ?? 'en';
+  const informal = translations(await instanceOver(resources, fallback), resources, fallback);
+  const overlays = Object.entries(options.formal ?? {}).filter(([lng, tree]) => lng in resources && Object.keys(tree).length > 0);
+  if (!overlays.length) return informal;
+  const merged: Resources = { ...resources };
+  for (const [lng, tree] of overlays) merged[lng] = overlay(resources[lng] ?? {}, tree) as Resources[string];
+  const formal = translations(await instanceOver(merged, fallback), resources, fallback);
+  informal.inRegister = formal.inRegister = (register) => (register === 'formal' ? formal : informal);
+  return informal;
+}
+
+async function instanceOver(resources: Resources, fallback: string): Promise<I18nInstance> {
   const instance: I18nInstance = i18next.createInstance();
   const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
   await instance.init({
@@ -71,6 +95,22 @@ export async function createI18n(resources: Resources, options: { fallback?: str
     initAsync: false,
     showSupportNotice: false,
   });
+  return instance;
+}
+
+/** `over`'s strings replace `base`'s at the same path; the rest of `base` is kept. */
+function overlay(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const below = base[k];
+    const nested = v && typeof v === 'object' && below && typeof below === 'object';
+    out[k] = nested ? overlay(below as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
+/** The API over one instance; `keys` always lists the locale's own keys (a register adds none). */
+function translations(instance: I18nInstance, resources: Resources, fallback: string): I18n {
   const split = (key: string): { ns: string; path: string } => {
     const i = key.indexOf('.');
     return i < 0 ? { ns: 'common', path: key } : { ns: key.slice(0, i), path: key.slice(i + 1) };
@@ -92,6 +132,7 @@ export async function createI18n(resources: Resources, options: { fallback?: str
       for (const [ns, tree] of Object.entries(resources[locale] ?? {})) flatten(tree, ns, out);
       return out.sort();
     },
+    inRegister: () => api,
   };
   return api;
 }

@@ -2,8 +2,8 @@
  * Budgets: which way an amount limits a search ("under $20" is a ceiling, "over $20" a floor), amounts
  * that only a bound word makes money ("sneakers under 50", "500以内"), and "a cheaper one?" follow-ups.
  */
-import { MULT_SOURCE, multiplier } from './entities-budget-amount.js';
-import { CJK_NUMBER_SOURCE, makeEntity, numberSource, parseCjkNumber, parseLocaleNumber, type ScanInput } from './entities-text.js';
+import { multSource, multiplier } from './entities-budget-amount.js';
+import { makeEntity, numberSource, parseLocaleNumber, type ScanInput } from './entities-text.js';
 import type { Entity } from './types.js';
 
 export type Bound = 'max' | 'min';
@@ -21,7 +21,7 @@ const none = { max: [], min: [] };
 const WORDS: Record<string, BoundWords> = {
   en: {
     before: {
-      max: ['less than', 'no more than', 'not more than', 'cheaper than', 'up to', 'at most', 'under', 'below', 'within', 'max', 'maximum', 'budget of', 'budget is', 'budget', '<'],
+      max: ['less than', 'no more than', 'not more than', 'cheaper than', 'up to', 'at most', 'under', 'below', 'within', 'max.', 'max', 'maximum', 'budget of', 'budget is', 'budget', '<'],
       min: ['more than', 'at least', 'over', 'above', 'from', '>'],
     },
     after: { max: ['or less', 'max', 'tops', 'or under'], min: ['or more', 'and up', 'plus', '+'] },
@@ -59,15 +59,15 @@ const WORDS: Record<string, BoundWords> = {
     after: { max: ['maximum', 'max', 'ou moins'], min: ['ou plus'] },
   },
   de: {
-    before: { max: ['weniger als', 'nicht mehr als', 'höchstens', 'maximal', 'max', 'bis zu', 'bis', 'unter', 'budget von', 'budget', 'für ca', 'ca', 'um die'], min: ['mehr als', 'mindestens', 'über', 'ab'] },
+    before: { max: ['weniger als', 'nicht mehr als', 'höchstens', 'maximal', 'max.', 'max', 'bis zu', 'bis', 'unter', 'budget von', 'budget', 'für ca', 'ca', 'um die'], min: ['mehr als', 'mindestens', 'über', 'ab'] },
     after: { max: ['oder weniger', 'maximal', 'max'], min: ['oder mehr', 'aufwärts'] },
   },
   ru: {
-    before: { max: ['не дороже', 'не больше', 'не более', 'дешевле', 'меньше', 'в пределах', 'максимум', 'до', 'бюджет'], min: ['дороже', 'больше', 'более', 'от', 'минимум'] },
+    before: { max: ['не дороже', 'не больше', 'не более', 'дешевле', 'меньше', 'в пределах', 'в районе', 'около', 'примерно', 'максимум', 'до', 'бюджет'], min: ['дороже', 'больше', 'более', 'от', 'минимум'] },
     after: { max: ['максимум', 'или меньше'], min: ['или больше'] },
   },
   ar: {
-    before: { max: ['أقل من', 'اقل من', 'لا يتجاوز', 'لا تتجاوز', 'بحد أقصى', 'في حدود', 'حدود', 'تحت', 'حتى', 'ميزانية', 'ميزانيتي', 'بأقل من'], min: ['أكثر من', 'اكثر من', 'فوق'] },
+    before: { max: ['أقل من', 'اقل من', 'لا يتجاوز', 'لا تتجاوز', 'بحد أقصى', 'في حدود', 'بحدود', 'حدود', 'حوالي', 'حوالى', 'تحت', 'حتى', 'ميزانية', 'ميزانيتي', 'بأقل من'], min: ['أكثر من', 'اكثر من', 'فوق'] },
     after: { max: ['أو أقل', 'كحد أقصى'], min: ['أو أكثر'] },
   },
   tr: {
@@ -149,9 +149,9 @@ const SPACED_LETTER = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
  * 2). A number followed by a unit ("under 2 kg", "within 3 days") is not one.
  */
 export function extractBareBudgets(input: ScanInput): Entity[] {
-  const digits = `(?<num>${numberSource(input.lang)})(?:\\s?(?<mult>${MULT_SOURCE}))?`;
-  const cjk = input.lang === 'zh' || input.lang === 'ja' ? `|(?<cjk>${CJK_NUMBER_SOURCE})` : '';
-  const re = new RegExp(`(?<![${SPACED_LETTER}\\d.,])(?:${digits}${cjk})(?![\\d])`, 'gu');
+  const digits = `(?<num>${numberSource(input.lang)})(?:\\s?(?<mult>${multSource(input.lang)}))?`;
+  // Numbers in words ("三百以内", "unter drei Tausend") are read with the spoken amounts (entities-money.ts).
+  const re = new RegExp(`(?<![${SPACED_LETTER}\\d.,])${digits}(?![\\d])`, 'gu');
   const local = localCurrency(input.locale);
   const out: Entity[] = [];
   for (const m of input.norm.matchAll(re)) {
@@ -160,7 +160,7 @@ export function extractBareBudgets(input: ScanInput): Entity[] {
     if (boundAround(input.norm, start, end, input.lang) !== 'max') continue;
     if (followedByUnit(input.norm.slice(end), input.lang)) continue;
     const g = m.groups ?? {};
-    const base = g.num !== undefined ? parseLocaleNumber(g.num, input.lang) : parseCjkNumber(g.cjk ?? '');
+    const base = g.num !== undefined ? parseLocaleNumber(g.num, input.lang) : undefined;
     if (base === undefined || base <= 0) continue;
     const amount = Math.round(base * multiplier(g.mult) * 100) / 100;
     out.push(makeEntity('money', { amount, currency: '', bound: 'max', ...(local ? { local } : {}) }, input, start, end));
@@ -168,15 +168,41 @@ export function extractBareBudgets(input: ScanInput): Entity[] {
   return out;
 }
 
-/** A word after the number that makes it something other than money: the ceiling words themselves are fine. */
-function followedByUnit(after: string, lang: string): boolean {
+/**
+ * Words that may follow a bare amount where words run together, besides the ceiling words: particles ("三千以内的",
+ * "3000 ครับ") and, after a range ("两百多的"), what a Chinese price is followed by.
+ */
+const MAY_FOLLOW: Record<string, string[]> = {
+  zh: ['的', '吧', '呢', '啊', '吗', '嘛', '呀', '哦', '块', '元'],
+  ja: ['の', 'で', 'ね', 'よ', 'です', 'かな', 'ほど'],
+  th: ['ครับ', 'ค่ะ', 'คะ', 'นะ', 'จ้า', 'จ้ะ', 'หน่อย'],
+  ko: ['짜리', '정도', '으로', '로', '에', '의', '요', '선에서'],
+  tr: ['olsun', 'olan', 'civarında'],
+};
+
+/** Units, times and counts of pieces: "under 2 kg", "bis 10 Uhr", "до 2 штук", "أقل من عشرة أيام". */
+const UNIT_AFTER = new RegExp(`^(?:${[
+  'kg|g|cm|mm|m|km|l|ml|w|mah|gb|tb|mb|hz|days?|hours?|minutes?|weeks?|months?|years?|días?|jours?|tage?n?|stunden?|дн\\p{L}*|час\\p{L}*',
+  'hari|jam|ngày|giờ|gün|saat|ay|yıl|anni|giorni|dias|meses|mois|ans|jahre?|uhr|h|heures?|horas?|ore|pm|am|o\'?clock|недел\\p{L}*|месяц\\p{L}*',
+  'pcs|pieces?|items?|pairs?|stück|stk|paar|unidades?|piezas?|pares?|peças?|pièces?|paires?|pezzi|paia|штук\\p{L}*|шт|пар\\p{L}*',
+  'tane|adet|buah|biji|pasang|cái|chiếc|đôi|tuần|tháng|năm|minggu|bulan|tahun|hafta',
+  'يوم|أيام|ايام|ساع\\p{L}*|أسبوع|أسابيع|اسبوع|شهر|أشهر|شهور|سن\\p{L}*|قطع\\p{L}*|حب\\p{L}*|كيلو|غرام|سم|متر',
+].join('|')})$`, 'iu');
+
+/**
+ * A word after the number that makes it something other than money ("under 2 kg", "within 3 days", "两百多个"): the
+ * ceiling words themselves are fine, and so are a few particles.
+ */
+export function followedByUnit(after: string, lang: string, range = false): boolean {
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1];
   if (!next) return false;
   if (UNSPACED.has(lang) || lang === 'ko' || lang === 'tr') {
     // Only known ceiling words may follow the number here.
-    return !wordsOf(lang).after.max.some((w) => after.trimStart().toLowerCase().startsWith(w.toLowerCase()));
+    const rest = after.trimStart().toLowerCase();
+    const words = [...(range ? [] : wordsOf(lang).after.max), ...(MAY_FOLLOW[lang] ?? [])];
+    return !words.some((w) => rest.startsWith(w.toLowerCase()));
   }
-  return /^(?:kg|g|cm|mm|m|km|l|ml|w|mah|gb|tb|mb|hz|days?|hours?|minutes?|weeks?|months?|years?|días?|jours?|tage?n?|stunden?|дн\p{L}*|час\p{L}*|hari|jam|ngày|giờ|gün|saat|ay|yıl|anni|giorni|dias|meses|mois|ans|jahre?)$/iu.test(next);
+  return UNIT_AFTER.test(next);
 }
 
 /** "A cheaper one?", "有便宜点的吗", "подешевле", "daha ucuzu": the shopper wants something cheaper than what was shown. */

@@ -1,7 +1,10 @@
 /** Money amounts with a currency symbol, code or word: `$12.50`, `29,90 €`, `199元`, `Rp 50rb`, `5만원`. */
-import { CJK_NUMBER_SOURCE, makeEntity, numberSource, parseCjkNumber, parseLocaleNumber, type ScanInput } from './entities-text.js';
-import { boundAround, type Bound } from './entities-budget.js';
-import { MULT_SOURCE, multiplier } from './entities-budget-amount.js';
+import { makeEntity, numberSource, parseLocaleNumber, type ScanInput } from './entities-text.js';
+import { boundAround, followedByUnit, localCurrency, type Bound } from './entities-budget.js';
+import { multSource, multiplier } from './entities-budget-amount.js';
+import {
+  afterForWord, digitsBeforeRange, invertedAmounts, rangeAfter, spokenNumbers, trailingShorthand, type InvertedAmount, type SpokenNumber,
+} from './entities-budget-spoken.js';
 import type { Entity } from './types.js';
 
 export interface Money {
@@ -98,15 +101,25 @@ const IMPLICIT: Record<string, { mult: string; currency: string }> = {
 };
 
 const cache = new Map<string, RegExp[]>();
+const POST = `(?<post>${alternation('post', true)})(?!${SPACED_LETTER})|(?<post2>${alternation('post', false)})`;
+const POST_RE = new RegExp(`^\\s?(?:${POST})`, 'iu');
+
+/** The currency named right after `end` ("три тысячи рублей", "三千块"), and where its name ends. */
+function currencyAfter(norm: string, end: number, lang: string): { currency: string; end: number } | undefined {
+  const m = POST_RE.exec(norm.slice(end));
+  const token = m?.groups?.post ?? m?.groups?.post2;
+  const currency = token === undefined ? undefined : currencyOf(token, lang);
+  return m && currency ? { currency, end: end + m[0].length } : undefined;
+}
 
 function patterns(lang: string): RegExp[] {
   let res = cache.get(lang);
   if (!res) {
-    const num = `(?<num>${numberSource(lang)})\\s?(?<mult>${MULT_SOURCE})?`;
+    const num = `(?<num>${numberSource(lang)})\\s?(?<mult>${multSource(lang)})?`;
     const pre = `(?:(?<!${SPACED_LETTER}|\\d)(?<pre>${alternation('pre', true)})|(?<pre2>${alternation('pre', false)}))\\s?${num}`;
-    const post = `(?<![\\d.,])${num}\\s?(?:(?<post>${alternation('post', true)})(?!${SPACED_LETTER})|(?<post2>${alternation('post', false)}))`;
-    const cjk = `(?<cjk>${CJK_NUMBER_SOURCE})(?<cjkcur>元|块钱?|塊錢?|円|美元|欧元|日元)`;
-    res = [new RegExp(pre, 'giu'), new RegExp(post, 'giu'), new RegExp(cjk, 'gu')];
+    const post = `(?<![\\d.,])${num}\\s?(?:${POST})`;
+    // Numbers said in words ("三千块", "three hundred dollars") are read in extractSpokenMoney.
+    res = [new RegExp(pre, 'giu'), new RegExp(post, 'giu')];
     const implicit = IMPLICIT[lang];
     if (implicit) {
       res.push(new RegExp(`(?<![\\d.,])(?<num>${numberSource(lang)})\\s?(?<mult>${implicit.mult})(?![\\p{L}])`, 'giu'));
@@ -129,8 +142,8 @@ export function extractMoney(input: ScanInput): Entity[] {
   for (const re of patterns(input.lang)) {
     for (const m of input.norm.matchAll(re)) {
       const g = m.groups ?? {};
-      const token = g.pre ?? g.pre2 ?? g.post ?? g.post2 ?? g.cjkcur;
-      const base = g.num !== undefined ? parseLocaleNumber(g.num, input.lang) : parseCjkNumber(g.cjk ?? '');
+      const token = g.pre ?? g.pre2 ?? g.post ?? g.post2;
+      const base = g.num !== undefined ? parseLocaleNumber(g.num, input.lang) : undefined;
       const currency = token === undefined ? IMPLICIT[input.lang]?.currency : currencyOf(token, input.lang);
       if (base === undefined || currency === undefined) continue;
       const whole = ZERO_DECIMAL.has(currency) && g.num !== undefined && /^\d{1,3}(?:[.,]\d{3})+$/.test(g.num);
@@ -140,5 +153,62 @@ export function extractMoney(input: ScanInput): Entity[] {
       out.push(makeEntity('money', value, input, m.index, m.index + m[0].length));
     }
   }
+  return [...out, ...extractSpokenMoney(input)];
+}
+
+/**
+ * Amounts said rather than written (entities-budget-spoken.ts): with the currency named after them ("три тысячи
+ * рублей", "三千块"), or a bare budget with a ceiling word ("unter drei Tausend", "ไม่เกินสามพัน"), a range ("两百多",
+ * "3만원대"), or the Russian inverted order ("тыщи 3"), which says "about" and is read as a ceiling like "左右".
+ */
+function extractSpokenMoney(input: ScanInput): Entity[] {
+  const { norm, lang } = input;
+  const said: (SpokenNumber | InvertedAmount)[] = [
+    ...spokenNumbers(norm, lang), ...trailingShorthand(norm, lang), ...digitsBeforeRange(norm, lang), ...invertedAmounts(norm, lang),
+  ];
+  const out: Entity[] = [];
+  for (const n of said) {
+    const money = spokenMoney(n, input);
+    if (money) out.push(makeEntity('money', money.value, input, n.start, money.end));
+  }
   return out;
+}
+
+/**
+ * A number said in words is a budget without a currency only when it is clearly money: "bis elf" and "до двух" are
+ * hours, "십일 이내" ten days; "unter fünfzig", "ไม่เกินสามพัน", "삼만 이하" are budgets.
+ */
+function bareEnough(n: SpokenNumber, amount: number, lang: string): boolean {
+  if (!n.words) return true;
+  if (lang === 'ko') return amount >= 1000;
+  return n.scaled || amount > 24;
+}
+
+function spokenMoney(n: SpokenNumber | InvertedAmount, input: ScanInput): { value: Money; end: number } | undefined {
+  const { norm, lang } = input;
+  const inverted = 'loose' in n ? n : undefined;
+  let stated = inverted?.currencyWord ? { currency: currencyOf(inverted.currencyWord, lang) ?? '', end: n.end } : currencyAfter(norm, n.end, lang);
+  const implicit = n.shorthand ? IMPLICIT[lang]?.currency : undefined;
+  if (!stated && implicit) stated = { currency: implicit, end: n.end };
+  let end = stated?.end ?? n.end;
+  // "两百多" is two hundred and some: up to the next hundred. "10만원대": the 100 000s.
+  const range = rangeAfter(norm, end, lang);
+  if (range !== undefined) {
+    end = range;
+    if (!stated) {
+      stated = currencyAfter(norm, end, lang);
+      end = stated?.end ?? end;
+    }
+  }
+  const amount = Math.round((range === undefined ? n.value : n.value + n.step) * 100) / 100;
+  const said = boundAround(norm, n.start, end, lang);
+  if (inverted?.loose && !said && !stated && !afterForWord(norm, n.start, lang)) return undefined;
+  if (!n.words && range === undefined) return undefined;
+  const bound = said ?? (inverted || range !== undefined || afterForWord(norm, n.start, lang) ? 'max' : undefined);
+  if (stated?.currency) return { value: { amount, currency: stated.currency, ...(bound ? { bound } : {}) }, end };
+  // A range without a currency is money only in Chinese ("两百多的"); "3千台" and "3만대" count machines.
+  if (bound !== 'max' || (range !== undefined && lang !== 'zh') || !bareEnough(n, amount, lang)) return undefined;
+  if (followedByUnit(norm.slice(end), lang, range !== undefined)) return undefined;
+  const local = localCurrency(input.locale);
+  return { value: { amount, currency: '', bound: 'max', ...(local ? { local } : {}) }, end };
 }

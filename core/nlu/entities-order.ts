@@ -40,6 +40,24 @@ export function extractOrderIds(input: ScanInput, options: OrderOptions): Entity
     const digits = m[1] as string;
     const start = m.index + m[0].length - 6;
     out.push(makeEntity('order_id', `SM${digits}`, input, start, start + 6));
+    out.push(...listedAfter(input, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** "and", "or", "和", "と", "랑", "y", "und", "и", "và", "dan", "و", "ve"…: what joins numbers in a list, in the 15 languages. */
+const LIST_JOIN = String.raw`(?:,|、|，|;|&|\+|/|and|or|和|跟|与|與|及|或|と|や|か|및|랑|이랑|하고|y|o|e|ou|et|und|oder|и|или|а|và|hoặc|với|dan|atau|و|أو|او|ve|veya|ile|และ|กับ|หรือ)`;
+/** The next number of a list that an order word opened ("订单100236和100244", "orders 100236, 100244"). */
+const LIST_NEXT = new RegExp(String.raw`^\s*${LIST_JOIN}?\s*(?:#|№|no\.?\s*)?(?<!\d)(\d{6})(?!\d)`, 'iu');
+
+/** Numbers listed right after an order number: each one is an order too ("orders 100236, 100237 and 100244"). */
+function listedAfter(input: ScanInput, from: number): Entity[] {
+  const out: Entity[] = [];
+  let at = from;
+  for (let m = LIST_NEXT.exec(input.norm.slice(at)); m; m = LIST_NEXT.exec(input.norm.slice(at))) {
+    const start = at + m[0].length - 6;
+    out.push(makeEntity('order_id', `SM${m[1] as string}`, input, start, start + 6));
+    at += m[0].length;
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * generator that yields after each product or term, so that it can run a slice at a time.
  */
 import { CatalogWords, termRuns, type DenseRun } from './entities-product-bounds.js';
+import { COMPOUND_MODIFIERS } from './entities-product-devices.js';
 import { fragmentChains, toneForms } from './entities-product-fragments.js';
 import { addToVocabulary, designatorWords, headPieces, termHead, type Designators, type HeadSource, type HeadVocabulary } from './entities-product-head.js';
 import { isFunctionWord, MARKED_LANGS } from './entities-product-lang.js';
@@ -191,6 +192,8 @@ function* indexLanguage(
   data.terms.set(lang, terms);
   data.byUnit.set(lang, byUnit);
   data.byGram.set(lang, byGram);
+  // Devices, brands and colours written onto a product word ("갤럭시케이스") vouch for the compound too.
+  for (const w of COMPOUND_MODIFIERS[lang] ?? []) words.add(w);
   data.words.set(lang, words.finish());
   if (marks) data.marked.set(lang, marks);
 }

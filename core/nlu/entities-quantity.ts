@@ -46,3 +46,51 @@ export function extractQuantities(input: ScanInput): Entity[] {
   if (input.lang === 'ja') for (const m of input.norm.matchAll(JA_TEN)) push(Number(m[1]), m.index, m.index + m[0].length);
   return out;
 }
+
+/** Number words shoppers write before what they count, in languages written with spaces ("two phone cases", "zwei Hüllen"). */
+const COUNT_WORDS: Record<string, string[]> = {
+  en: ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  es: ['', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+  fr: ['', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+  de: ['', 'eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
+  it: ['', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci'],
+  pt: ['', 'uma', 'dois|duas', 'três|tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
+  ru: ['', 'одну', 'два|две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять'],
+  tr: ['', 'bir', 'iki', 'üç|uc', 'dört|dort', 'beş|bes', 'altı|alti', 'yedi', 'sekiz', 'dokuz', 'on'],
+  id: ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
+  vi: ['', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+};
+/** Words after a number that make it a measure, not a count ("2 m cable", "65 w charger", "2 pack"). */
+const MEASURE_AFTER = /^(?:mm|cm|m|km|w|kw|ml|l|g|kg|gb|tb|mah|v|h|hrs?|in|inch(?:es)?|pack|%|gr|lt)$/u;
+
+function countOf(word: string, lang: string): number | undefined {
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  const words = COUNT_WORDS[lang] ?? [];
+  // "one" counts nothing worth carrying: a count is two or more.
+  const i = words.findIndex((w, n) => n > 1 && w.split('|').includes(word));
+  return i > 1 ? i : undefined;
+}
+
+/** Whether `word` is `noun` or a plural or case form of it ("cases", "Hüllen", "чехла"). */
+function formOf(word: string, noun: string): boolean {
+  if (word === noun) return true;
+  return noun.length >= 3 && word.length >= noun.length - 2 && word.length <= noun.length + 3 && word.startsWith(noun.slice(0, Math.max(3, noun.length - 2)));
+}
+
+/**
+ * How many of a product a search asks for when the number stands right before its words ("2 phone cases", "two
+ * clear cases", "drei Laufsocken"): `nouns` are the words of the products' names and keywords in the shopper's
+ * language. Numbers of a name ("Boom 5 speaker") and measures ("2 m cable") count nothing.
+ */
+export function countBefore(text: string, locale: string, nouns: ReadonlySet<string>, nameNumbers: ReadonlySet<string> = new Set()): number | undefined {
+  const lang = locale.split('-')[0]!.toLowerCase();
+  const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
+  const isNoun = (w: string | undefined) => w !== undefined && [...nouns].some((n) => !/^\d+$/.test(n) && formOf(w, n));
+  for (let i = 0; i < words.length - 1; i++) {
+    const n = countOf(words[i]!, lang);
+    const next = words[i + 1]!;
+    if (n === undefined || n < 2 || nameNumbers.has(words[i]!) || MEASURE_AFTER.test(next)) continue;
+    if (isNoun(next) || (isNoun(words[i + 2]) && !/^\d/.test(next))) return n;
+  }
+  return undefined;
+}

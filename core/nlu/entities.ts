@@ -6,13 +6,16 @@
 import { extractEmails, extractPhones } from './entities-contact.js';
 import { extractDatetimes } from './entities-datetime.js';
 import { extractDefects } from './entities-defect.js';
+import { extractAddressChanges } from './entities-address.js';
 import { extractBareBudgets } from './entities-budget.js';
 import { extractMoney } from './entities-money.js';
 import { extractOrderIds } from './entities-order.js';
 import { extractOrdinals } from './entities-ordinal.js';
 import type { ProductIndex } from './entities-product.js';
 import { extractQuantities } from './entities-quantity.js';
+import { extractRemedies } from './entities-remedy.js';
 import { makeEntity, normalizeSameLength, numberSource, parseLocaleNumber, type ScanInput } from './entities-text.js';
+import { extractWarrantyQuestions } from './entities-warranty.js';
 import { baseLanguage } from './langid.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -73,6 +76,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const also = options.conversationLocale ? [baseLanguage(options.conversationLocale)].filter((l) => l !== input.lang) : [];
   keyed.push(...extractOrdinals(input, also).map((e) => ({ e, at: e.start, rank: -1 })));
   keyed.push(...extractDefects(input).map((e) => ({ e, at: e.start, rank: -1 })));
+  // "change the address of SM100236 to …": the order number is no part of the new address.
+  const orderSpans = kept.filter((e) => e.type === 'order_id').map((e) => ({ index: e.start, end: e.end }));
+  keyed.push(...extractAddressChanges(input, orderSpans).map((e) => ({ e, at: e.start, rank: -1 })));
+  // "What if it breaks?" (the shop's warranty) and "a refund instead" (what a defective item's return should give).
+  keyed.push(...[...extractWarrantyQuestions(input), ...extractRemedies(input)].map((e) => ({ e, at: e.start, rank: -1 })));
   const byRank = (a: { rank: number }, b: { rank: number }) => (a.rank >= 0 && b.rank >= 0 ? a.rank - b.rank : 0);
   return keyed.sort((a, b) => a.at - b.at || byRank(a, b) || b.e.end - a.e.end).map(({ e }) => e);
 }

@@ -33,7 +33,7 @@ export interface IntentModel {
  * `locale` comes only from buttons (`intent:language?locale=es`), never from text; `comparison` (true) from the
  * flow runtime when a message weighs products against each other (core/flow/references.ts).
  */
-export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number' | 'ordinal' | 'locale' | 'comparison' | 'defect';
+export type EntityType = 'order_id' | 'phone' | 'email' | 'money' | 'quantity' | 'datetime' | 'product' | 'number' | 'ordinal' | 'locale' | 'comparison' | 'defect' | 'warranty_question' | 'remedy' | 'owned_defect' | 'address_change';
 
 export interface Entity {
   type: EntityType;

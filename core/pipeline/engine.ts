@@ -11,6 +11,7 @@ import { serialize } from './stages/serialize.js';
 import { boundary } from './stages/boundary.js';
 import { identify } from './stages/identify.js';
 import { language } from './stages/language.js';
+import { register } from './stages/register.js';
 import { typedButton } from './stages/typed-button.js';
 import { handoffGate } from './stages/handoff-gate.js';
 import { communityGate } from './stages/community-gate.js';
@@ -22,7 +23,7 @@ import { deliver } from './stages/deliver.js';
 
 /** The stages of DESIGN.md's data flow, in order. Recording happens in the boundary's `finally`. */
 export const STAGES: readonly Middleware<TurnContext>[] = [
-  dedupe, serialize, boundary, identify, typedButton, timezone, language, handoffGate, communityGate, understand, flow, render, deliver,
+  dedupe, serialize, boundary, identify, typedButton, timezone, language, register, handoffGate, communityGate, understand, flow, render, deliver,
 ];
 
 export class UnknownBotError extends Error {

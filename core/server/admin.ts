@@ -3,6 +3,8 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { App } from '../app.js';
 import { PlatformError } from '../model/errors.js';
+import type { I18n } from '../i18n/index.js';
+import { replyRegister } from '../i18n/register.js';
 
 const bearer = (token: string | undefined): MiddlewareHandler => async (c, next) => {
   if (!token) return c.json({ error: 'the agent API is disabled: set SHOPMATE_ADMIN_TOKEN' }, 403);
@@ -84,8 +86,8 @@ export function adminRoutes(app: App, token: string | undefined): Hono {
     const b = await body(c, Accept);
     if (typeof b === 'string') return c.json({ error: b }, 400);
     const updated = await store.conversations.setStatus(conv.id, 'with_agent', { agentId: b.agent, ...(conv.handoffReason ? { reason: conv.handoffReason } : {}) });
-    const locale = await shopperLocale(app, conv.profileId);
-    await app.engine.sendTo(updated, [[{ type: 'text', text: app.i18n.t(locale, 'handoff.agent_joined', { agent: b.agent }) }]]);
+    const { locale, i18n } = await shopperTexts(app, conv);
+    await app.engine.sendTo(updated, [[{ type: 'text', text: i18n.t(locale, 'handoff.agent_joined', { agent: b.agent }) }]]);
     return c.json({ conversation: updated });
   });
   api.post('/handoffs/:id/messages', async (c) => {
@@ -101,14 +103,17 @@ export function adminRoutes(app: App, token: string | undefined): Hono {
     const conv = await conversation(c.req.param('id'));
     if (!conv) return c.json({ error: 'unknown conversation' }, 404);
     const updated = await store.conversations.setStatus(conv.id, 'bot');
-    const locale = await shopperLocale(app, conv.profileId);
-    await app.engine.sendTo(updated, [[{ type: 'text', text: app.i18n.t(locale, 'handoff.released') }]]);
+    const { locale, i18n } = await shopperTexts(app, conv);
+    await app.engine.sendTo(updated, [[{ type: 'text', text: i18n.t(locale, 'handoff.released') }]]);
     return c.json({ conversation: updated });
   });
   return api;
 }
 
-async function shopperLocale(app: App, profileId: string | undefined): Promise<string> {
-  const profile = profileId ? await app.store.profiles.get(profileId) : undefined;
-  return profile?.locale ?? 'en';
+/** The shopper's language, and the texts in the register they write in (formal "Sie" or not). */
+async function shopperTexts(app: App, conv: { botId: string; profileId?: string | undefined }): Promise<{ locale: string; i18n: I18n }> {
+  const profile = conv.profileId ? await app.store.profiles.get(conv.profileId) : undefined;
+  const locale = profile?.locale ?? 'en';
+  const formal = app.project.bots.get(conv.botId)?.config.locales.formal ?? [];
+  return { locale, i18n: app.i18n.inRegister(replyRegister(profile?.register, locale, formal)) };
 }

@@ -5,6 +5,7 @@ import { withoutBudget } from '../nlu/entities-budget-text.js';
 import { tokenize } from '../nlu/tokenize.js';
 import { answerAttributes } from './attribute-answer.js';
 import { DEFAULT_RATES, shopperBudget, type ShopperBudget } from './budget.js';
+import { registerSeveralOrderActions } from './orders-several.js';
 import type { Budget, CurrencyRates, Order, Product, Shop } from './types.js';
 
 /** A product as flows see it: text already in the shopper's locale. */
@@ -142,6 +143,8 @@ export function registerShopActions(registry: ActionRegistry, shop: Shop, option
       if (found.length > 0 || !b) return show(found, b, ctx.locale);
       return show(cheapest(await shop.recommend({ ...base, limit: 50 }, ctx.signal), base.limit), b, ctx.locale);
     });
+  // "cancel SM100236 and SM100244": which can be, one confirmation, then each cancelled (orders-several.ts).
+  registerSeveralOrderActions(registry, shop);
   // "Is it waterproof?": the properties a message asks about, and what product `id`'s attributes say (attribute-answer.ts).
   registry.register('shop.answerAttributes', (a, ctx) => answerAttributes(shop, { id: str(a.id), text: str(a.text) }, ctx.locale, ctx.signal));
 

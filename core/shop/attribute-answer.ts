@@ -19,6 +19,7 @@ import {
   valueColours, withoutAttributeWords, ATTRIBUTE_CONCEPTS, type AskedAmount, type AttributeConcept, type AttributeMention, type Colour, type MeasureUnit,
 } from '../nlu/entities-attribute.js';
 import { asksPrice } from '../nlu/entities-price-question.js';
+import { asksConfirmation, withoutTag } from '../nlu/entities-tag-question.js';
 import { languageOf } from '../nlu/tokenize.js';
 import { describedSentence, questionTerms, writtenIn, type ProductContext } from './description-answer.js';
 import type { Product, Shop } from './types.js';
@@ -61,6 +62,10 @@ export interface AttributeAnswer {
   open: boolean;
   /** The message asks something in particular (a property, a value, or words of its own); if not, the flow shows the details. */
   specific: boolean;
+  /** A value asked about was checked against the product's ("in black?", "2 m long?"). */
+  checked: boolean;
+  /** It asks for something to be confirmed ("Boom 5 is waterproof right?", "防水だよね？"): a question, though worded as a statement. */
+  confirms: boolean;
   /** The known answers and the quote as sentences in the shopper's language (a flow's `say` var). */
   answers: AttributeAnswers;
   /** The unknown concepts as a list in the shopper's language ("water resistance or a warranty"). */
@@ -372,11 +377,14 @@ export async function answerAttributes(shop: Shop, args: { id: string; text: str
   const read = readMentions(args.text, locale, ignore);
   const lang = read.lang;
   const context = product ? await contextOf(shop, product, signal) : undefined;
-  const named = context ? byName(read.mentions, context, args.text, lang) : new Set<AttributeConcept>();
+  // "って防水だよね？": the words asking for agreement are no question of their own beside the name's words.
+  const question = withoutTag(args.text, locale);
+  const named = context ? byName(read.mentions, context, question, lang) : new Set<AttributeConcept>();
   const mentions = read.mentions.filter((m) => !named.has(m.concept));
   const asked = mentions.map((m) => m.concept);
   const answer = (known: KnownAttribute[], unknown: AttributeConcept[], quote: string | null, open: boolean, values = false): AttributeAnswer => ({
     text: args.text, asked, known, unknown, quote, open, specific: asked.length > 0 || values || Boolean(quote) || open,
+    checked: values, confirms: asksConfirmation(args.text, locale),
     answers: new AttributeAnswers(name, known, quote), missing: new AttributeTopics(unknown),
   });
   if (!product || !context) {
@@ -386,6 +394,6 @@ export async function answerAttributes(shop: Shop, args: { id: string; text: str
   }
   const { known, unknown } = fromAttributes(product, asked);
   const values = checkValues(product, args.text, lang, ignore, known);
-  const { quote, open } = fromDescription({ text: args.text, lang, locale, mentions }, context, { known, unknown, values });
+  const { quote, open } = fromDescription({ text: question, lang, locale, mentions }, context, { known, unknown, values });
   return answer(known, quote ? [] : unknown, quote, open, values);
 }

@@ -13,19 +13,12 @@ import { LOCALIZED, type LocalizedValue } from '../flow/expressions.js';
 import type { I18n } from '../i18n/index.js';
 import { saysReturningCustomer } from '../nlu/returning-customer.js';
 import { formatMoney } from '../i18n/money.js';
+import type { Basket } from './basket.js';
+import { PromotionChecks, type Promotion } from './promotion-check.js';
 
 type Words = Pick<I18n, 't' | 'has'>;
 
-export interface Promotion {
-  code: string;
-  percent_off?: number | undefined;
-  amount_off?: number | undefined;
-  free_shipping?: boolean | undefined;
-  first_order?: boolean | undefined;
-  min_spend?: number | undefined;
-  /** The last day the code works (YYYY-MM-DD), in the shopper's time zone. */
-  ends?: string | undefined;
-}
+export type { Promotion };
 
 /** One code and its terms, as a line in the shopper's language. */
 export class PromotionTerms implements LocalizedValue {
@@ -100,12 +93,18 @@ export interface PromotionAnswer {
   /** First-order codes a returning shopper cannot use (to say why they are not offered), as a list in the shopper's language. */
   firstOrderOnly: CodeList;
   firstOrderCount: number;
+  /**
+   * With a basket (`shop.basket`): the named code weighed against it, or with no code named every code offered
+   * (core/shop/promotion-check.ts). Null without a basket, for an ended code, and for a first-order code a
+   * returning shopper cannot use.
+   */
+  check: PromotionChecks | null;
 }
 
 export function answerPromotions(
   text: string,
   promotions: readonly Promotion[],
-  options: { locale: string; currency: string; timeZone: string; orderIds?: readonly string[]; now?: Date },
+  options: { locale: string; currency: string; timeZone: string; orderIds?: readonly string[]; now?: Date; basket?: Basket | null },
 ): PromotionAnswer {
   const day = today(options.timeZone, options.now ?? new Date());
   const current = promotions.filter((p) => !p.ends || p.ends >= day);
@@ -118,6 +117,8 @@ export function answerPromotions(
   const returning = saysReturningCustomer(text, options.locale);
   const offers = current.filter((p) => !(returning && p.first_order));
   const firstOrder = returning ? current.filter((p) => p.first_order).map((p) => p.code) : [];
+  const basket = options.basket?.currency === options.currency ? options.basket : undefined;
+  const weighed = named ? (current.includes(named) && !(returning && named.first_order) ? [named] : []) : offers;
   return {
     named: named ? { code: named.code, terms: new PromotionTerms([named], options.currency), ended: !current.includes(named) } : null,
     unknown,
@@ -126,10 +127,14 @@ export function answerPromotions(
     count: offers.length,
     firstOrderOnly: new CodeList(firstOrder),
     firstOrderCount: firstOrder.length,
+    check: basket && weighed.length ? new PromotionChecks(basket, weighed) : null,
   };
 }
 
-/** `shop.promotions` with `{ text, promotions, currency, timezone, order_id }` (the order number a message names is no code). */
+/**
+ * `shop.promotions` with `{ text, promotions, currency, timezone, order_id, basket }` (the order number a message
+ * names is no code; `basket` is what `shop.basket` read, to weigh the codes against).
+ */
 export function registerPromotionActions(registry: ActionRegistry): void {
   registry.register('shop.promotions', (a, ctx) => {
     const promotions = Array.isArray(a.promotions) ? (a.promotions as Promotion[]) : [];
@@ -138,6 +143,12 @@ export function registerPromotionActions(registry: ActionRegistry): void {
       currency: typeof a.currency === 'string' && a.currency ? a.currency : 'USD',
       timeZone: typeof a.timezone === 'string' && a.timezone ? a.timezone : 'UTC',
       orderIds: typeof a.order_id === 'string' && a.order_id ? [a.order_id] : [],
+      basket: isBasket(a.basket) ? a.basket : null,
     }));
   });
+}
+
+function isBasket(v: unknown): v is Basket {
+  const b = v as Partial<Basket> | null;
+  return typeof b === 'object' && b !== null && typeof b.low === 'number' && typeof b.high === 'number' && typeof b.currency === 'string' && !!b.lines;
 }

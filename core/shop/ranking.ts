@@ -7,22 +7,54 @@
  * - "a cheaper one?" after a product: cheaper products of the same kind, in stock, closest in price first; none
  *   is none (a cheaper one out of stock is said so), never another kind of the same category (earbuds, not a cable).
  * - "a gift for my dad under $50": products that make sense as gifts within the budget (`giftScore`).
+ * - "a gift for my mom, she likes cooking", "送给喜欢跑步的男朋友": gifts for the interest named (products tagged for it,
+ *   core/nlu/entities-interest.ts), said back ("For someone who likes cooking: …"); so are picks for an interest
+ *   without a gift ("für meinen Vater, er wandert gern"), and, when the flow passes `interests: true`, any interest named
+ *   ("recommend something for running").
  *
- * A kind is a product with its kin in the same category: those the catalog lists as `similar_to` either way, or
- * that share at least two keywords (in any language), so "speaker" is both speakers, "headphones" the headphones,
- * headset and earbuds, and a charger is not a power bank for sharing one word ("充電器").
+ * A kind is a product with its kin in the same category (kinds.ts). Registering the ranking also registers what
+ * narrows a search the same way: sizes and counts (size-search.ts).
  */
 import type { ActionRegistry } from '../flow/actions.js';
+import { LOCALIZED, type LocalizedValue } from '../flow/expressions.js';
+import type { I18n } from '../i18n/index.js';
 import { attributeKeysFor, type AttributeConcept } from '../nlu/entities-attribute.js';
 import { asksCheaper } from '../nlu/entities-budget.js';
 import { asksGift, asksSuperlative, type Superlative } from '../nlu/entities-budget-rank.js';
+import { readInterests, suitsInterest, type Interest } from '../nlu/entities-interest.js';
 import { languageOf } from '../nlu/tokenize.js';
 import { localize, type BudgetedProduct, type LocalProduct } from './actions.js';
 import { DEFAULT_RATES, shopperBudget, type ShopperBudget } from './budget.js';
+import { kindClosure, ofKind, sameKind, saidKind } from './kinds.js';
+import { registerSizeSearchActions } from './size-search.js';
 import type { CurrencyRates, Product, Shop } from './types.js';
 
-/** What a message asks to rank; `kind` is a kind of product with a budget and no other ranking ("耳机 300以内"). */
-export type RankAsk = Superlative | 'cheaper' | 'gift' | 'kind';
+export { kindClosure, ofKind, sameKind, saidKind } from './kinds.js';
+
+/**
+ * What a message asks to rank; `kind` is a kind of product with a budget and no other ranking ("耳机 300以内"),
+ * `interest` picks for an interest without a gift ("I like hiking, any ideas?"), `theme` a search for what goes with one
+ * ("busco cosas de cocina", "kitchen stuff", "厨房用品") when the flow passes `themes: true`.
+ */
+export type RankAsk = Superlative | 'cheaper' | 'gift' | 'kind' | 'interest' | 'theme';
+
+/** An interest as the reply names it, in the shopper's language (`product.interest_<id>`: "cooking", "跑步"). */
+export class InterestName implements LocalizedValue {
+  readonly [LOCALIZED] = true;
+  constructor(readonly interest: Interest) {}
+
+  localize(locale: string, i18n: Pick<I18n, 't' | 'has'>): string {
+    return i18n.t(locale, `product.interest_${this.interest}`);
+  }
+
+  toString(): string {
+    return this.interest;
+  }
+
+  toJSON(): string {
+    return this.interest;
+  }
+}
 
 /** What `shop.rank` returns; `ask: null` when the message asks for no ranking (the flow goes on as before). */
 export interface Ranked {
@@ -42,6 +74,8 @@ export interface Ranked {
   unknown: boolean;
   /** For `cheaper`: cheaper products of the kind that are out of stock. */
   unavailable: LocalProduct[];
+  /** For `gift` and `interest`: the interest the picks are for, when the message names one that products have; else null. */
+  interest: InterestName | null;
 }
 
 export interface RankingOptions {
@@ -56,74 +90,6 @@ const POOL = 200;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map(str).filter(Boolean);
-
-function keywords(p: Product): Set<string> {
-  return new Set(Object.values(p.keywords).flat().map((k) => k.toLowerCase()));
-}
-
-/** True when `p` and `q` are the same kind of product: same category, and similar by the catalog or by two keywords. */
-export function sameKind(p: Product, q: Product): boolean {
-  if (p.id === q.id) return true;
-  if (p.category !== q.category) return false;
-  if (p.similar_to.includes(q.id) || q.similar_to.includes(p.id)) return true;
-  const kp = keywords(p);
-  let shared = 0;
-  for (const k of keywords(q)) if (kp.has(k) && ++shared >= 2) return true;
-  return false;
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const unspaced = (locale: string): boolean => ['zh', 'ja', 'th'].includes(languageOf(locale));
-
-/** The keyword of `seeds` the text says (the longest; "speakers" says "speaker"), if any: the kind in the shopper's words. */
-export function saidKind(seeds: readonly Product[], text: string, locale: string): string | undefined {
-  const lower = text.toLowerCase();
-  const said = seeds.flatMap((p) => p.keywords[locale] ?? []).filter((k) => {
-    const w = k.toLowerCase();
-    return unspaced(locale) ? lower.includes(w) : new RegExp(`(?<![\\p{L}])${escape(w)}`, 'u').test(lower);
-  });
-  return said.sort((a, b) => b.length - a.length)[0];
-}
-
-/** True when one of `p`'s keywords in `locale` has the word `kind` ("wireless earbuds" has "earbuds"; "charger cable" has "charger"). */
-function hasKindWord(p: Product, kind: string, locale: string): boolean {
-  const w = kind.toLowerCase();
-  const re = new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'u');
-  return (p.keywords[locale] ?? []).some((k) => (unspaced(locale) ? k.toLowerCase().includes(w) : re.test(k.toLowerCase())));
-}
-
-/**
- * The products of `pool` (in stock) of the seeds' kind: their kin (kindClosure) and, when the message says the kind in
- * a word of their keywords ("best earbuds"), only those whose keywords have that word too (the earbuds, not the
- * over-ear headphones they are similar to). The word narrows only when two or more products of the kind (`known`,
- * out of stock ones too) have it: products of one kind are not always given the same words ("altoparlante" is the
- * big speaker's keyword, "cassa" both's).
- */
-export function ofKind(pool: readonly Product[], seeds: readonly Product[], said: string | undefined, locale: string, known: readonly Product[] = []): Product[] {
-  const kin = kindClosure(seeds, pool);
-  if (!said) return kin;
-  const named = kindClosure(seeds, [...pool, ...known]).filter((p) => hasKindWord(p, said, locale));
-  return named.length >= 2 ? kin.filter((p) => hasKindWord(p, said, locale)) : kin;
-}
-
-/**
- * The products of `pool` linked to `seeds` by sameKind, step by step: the gaming headset is the earbuds' kind
- * through the headphones both are similar to, while chargers and power banks stay apart.
- */
-export function kindClosure(seeds: readonly Product[], pool: readonly Product[]): Product[] {
-  const all = [...new Map([...seeds, ...pool].map((p) => [p.id, p])).values()];
-  const inKind = new Set(seeds.map((s) => s.id));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of all) {
-      if (!inKind.has(p.id) && all.some((q) => inKind.has(q.id) && sameKind(q, p))) {
-        inKind.add(p.id);
-        grew = true;
-      }
-    }
-  }
-  return pool.filter((p) => inKind.has(p.id));
-}
 
 const UNITS: Partial<Record<AttributeConcept, Record<string, number>>> = {
   weight: { mg: 0.001, g: 1, kg: 1000, oz: 28.35, lb: 453.6, lbs: 453.6 },
@@ -177,7 +143,7 @@ interface Request {
   said: string | undefined;
 }
 
-const NONE: Ranked = { ask: null, scope: 'all', kind: '', product: null, products: [], rating: '', value: null, unknown: false, unavailable: [] };
+const NONE: Ranked = { ask: null, scope: 'all', kind: '', product: null, products: [], rating: '', value: null, unknown: false, unavailable: [], interest: null };
 
 function fits(req: Request, p: Product): boolean {
   const b = req.budget;
@@ -203,12 +169,21 @@ async function pool(req: Request): Promise<Product[]> {
   return ofKind(all.flat(), seeds, req.said, req.locale, similar.flat());
 }
 
-/** The best gifts of the kind named or of the whole catalog within the budget; the cheapest over it when none fits. */
-async function gifts(req: Request): Promise<Ranked> {
-  const candidates = await pool(req);
+/**
+ * The best gifts (or, for `interest`, picks) of the kind named or of the whole catalog within the budget; the cheapest
+ * over it when none fits. With interests, only the products for them, when there are any.
+ */
+async function gifts(req: Request, ask: 'gift' | 'interest' | 'theme', interests: readonly Interest[]): Promise<Ranked> {
+  const all = await pool(req);
+  const suited = interests.length ? all.filter((p) => suitsInterest(p, interests)) : [];
+  const candidates = suited.length ? suited : all;
   const within = candidates.filter((p) => fits(req, p));
   const picks = within.length > 0 ? giftPicks(within, req.budget, req.limit) : rankBy(candidates, 'cheapest').slice(0, req.limit);
-  return { ...NONE, ask: 'gift', scope: req.seeds.length ? 'kind' : 'all', kind: kindName(req), product: picks[0] ? localize(picks[0], req.locale) : null, products: show(req, picks) };
+  const interest = suited.length && interests[0] ? new InterestName(interests[0]) : null;
+  return {
+    ...NONE, ask: interest || ask === 'gift' ? ask : null, scope: req.seeds.length ? 'kind' : 'all', kind: kindName(req), interest,
+    product: picks[0] ? localize(picks[0], req.locale) : null, products: show(req, picks),
+  };
 }
 
 /** "耳机 300以内", "Kopfhörer unter 50": the kind named within the budget (not the speakers of its category), the cheapest over it when none fits. */
@@ -244,6 +219,7 @@ async function superlative(req: Request, by: Superlative, shown: readonly Produc
  */
 export function registerRankingActions(registry: ActionRegistry, shop: Shop, options: RankingOptions = {}): void {
   const rates = options.rates ?? DEFAULT_RATES;
+  registerSizeSearchActions(registry, shop);
   registry.register('shop.rank', async (a, ctx): Promise<Ranked> => {
     const text = str(a.query);
     const lang = languageOf(ctx.locale);
@@ -266,7 +242,19 @@ export function registerRankingActions(registry: ActionRegistry, shop: Shop, opt
       const list = !seeds.length && recent.includes(last.id) ? await shown() : [];
       return { ...NONE, ...(await cheaper(shop, last, list, req.limit, ctx.signal, ctx.locale)) };
     }
-    if (asksGift(text, lang) && (!by || by === 'best')) return gifts(req);
+    // An interest counts when the message says someone likes it, asks for a gift, or the flow asks for any ("recommend something for running").
+    const gift = asksGift(text, lang);
+    const reading = readInterests(text, ctx.locale);
+    const interests = gift || reading.affinity || a.interests === true ? reading.interests : [];
+    if ((gift || interests.length) && (!by || by === 'best')) {
+      const ranked = await gifts(req, gift ? 'gift' : 'interest', interests);
+      if (ranked.ask) return ranked;
+    }
+    // "busco cosas de cocina": no product named, but what it is for; a few of those, not one product and its like.
+    if (!by && a.themes === true && seeds.length === 0 && reading.interests.length) {
+      const ranked = await gifts({ ...req, limit: Math.max(req.limit, 3) }, 'theme', reading.interests);
+      if (ranked.interest) return ranked;
+    }
     if (by) return superlative(req, by, await shown());
     if (seeds.length > 0 && req.budget?.maxPrice !== undefined) return kindWithin(req);
     return NONE;

@@ -8,6 +8,7 @@ import { LOCALIZED, type LocalizedValue } from '../flow/expressions.js';
 import type { I18n } from '../i18n/index.js';
 import type { Product, Shop } from './types.js';
 import { formatMoney } from '../i18n/money.js';
+import { registerBasketActions } from './basket.js';
 
 /** Products a total adds up, at most (the cards of one message). */
 export const MAX_TOTALLED = 5;
@@ -49,9 +50,11 @@ export interface Totals {
 
 /**
  * `shop.totals { ids, quantity }` → `Totals` for the products that exist (each `quantity` times, default 1), or
- * `null` when none does or their prices are in different currencies, which do not add up.
+ * `null` when none does or their prices are in different currencies, which do not add up. Also registers
+ * `shop.basket` (core/shop/basket.ts), the basket a discount question weighs a code against.
  */
 export function registerTotalsActions(registry: ActionRegistry, shop: Shop): void {
+  registerBasketActions(registry, shop);
   registry.register('shop.totals', async (a, ctx) => {
     const ids = Array.isArray(a.ids) ? [...new Set(a.ids.map(String))].slice(0, MAX_TOTALLED) : [];
     const quantity = Math.max(1, Math.floor(Number(a.quantity) || 1));

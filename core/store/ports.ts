@@ -32,6 +32,8 @@ export interface Profile {
   timezone?: string;
   timezoneSource?: TimezoneSource;
   country?: string;
+  /** How the shopper's messages address the shop ("Sie" or "du"), once one showed it: replies answer in kind. */
+  register?: 'formal' | 'informal';
   tags: string[];
   attributes: Record<string, unknown>;
   /** Set when a platform says the shopper cannot be reached (blocked the bot). */

@@ -122,6 +122,16 @@ describe('a budget in the shopper\'s currency', () => {
     expect(reply).toContain(money(locale, 'USD', Math.round((amount / RATES[currency]!) * 100) / 100));
   });
 
+  it.each([
+    ['ru', 'наушники до тыщи 3 рублей', 'RUB', 3000], ['ru', 'наушники тыщи за 3', 'RUB', 3000], ['th', 'หูฟังไม่เกินสามพันบาท', 'THB', 3000],
+    ['ko', '삼만원 이하 이어폰', 'KRW', 30_000], ['vi', 'tai nghe dưới ba trăm nghìn', 'VND', 300_000], ['id', 'headphone di bawah seratus ribu', 'IDR', 100_000],
+    ['tr', 'üç bin liraya kadar kulaklık', 'TRY', 3000], ['de', 'Kopfhörer unter drei Tausend', 'EUR', 3000], ['fr', 'écouteurs à moins de cinquante euros', 'EUR', 50],
+  ])('%s: an amount said in words ("%s") is the budget, in the shopper\'s currency', async (locale, message, currency, amount) => {
+    const reply = texts(await new Chat(t.app, undefined, locale).says(message).expectFlow('recommendation')).join(' ');
+    expect(reply).toContain(money(locale, currency, amount));
+    expect(reply).toContain(money(locale, 'USD', Math.round((amount / RATES[currency]!) * 100) / 100));
+  });
+
   it('says plainly when the bot has no rate for the currency, instead of filtering by nothing', async () => {
     const r = await new Chat(t.app, undefined, 'en').says('headphones under 50 CAD').expectReply(stem('en', 'budget.no_rate'));
     expect(texts(r).join(' ')).toContain(money('en', 'CAD', 50));

@@ -20,31 +20,33 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('a defective item', () => {
+  // The refund or replacement asked for (none: "whichever you prefer") is what the colleague arranges.
   it.each([
-    ['en', 'my headphones broke after 3 days, i want a refund'],
-    ['zh-CN', '耳机用了三天就坏了，我要退款'],
-    ['ja', '届いたスピーカーが壊れてました'],
-    ['ko', '이어폰이 일주일 만에 고장났어요 환불해주세요'],
-    ['es', 'me llegó el parlante roto'],
-    ['fr', "mon casque est tombé en panne au bout d'une semaine, je veux être remboursé"],
-    ['de', 'meine kopfhörer sind nach 3 tagen kaputt gegangen, ich will mein geld zurück'],
-    ['ru', 'наушники сломались через неделю, верните деньги'],
-    ['pt', 'o fone veio com defeito, quero trocar'],
-    ['it', 'le cuffie si sono rotte dopo 3 giorni, voglio il rimborso'],
-    ['th', 'หูฟังพังหลังใช้ได้ 3 วัน ขอคืนเงิน'],
-    ['vi', 'tai nghe bị hỏng sau 3 ngày, mình muốn hoàn tiền'],
-    ['id', 'headsetnya rusak setelah 3 hari, saya mau refund'],
-    ['ar', 'السماعة انكسرت بعد 3 أيام، أريد استرداد المبلغ'],
-    ['tr', 'kulaklık 3 günde bozuldu, param iade edilsin'],
-  ])('%s: gets an apology and the free-return terms, then the order number sent next starts its return', async (locale, text) => {
+    ['en', 'my headphones broke after 3 days, i want a refund', 'refund'],
+    ['zh-CN', '耳机用了三天就坏了，我要退款', 'refund'],
+    ['ja', '届いたスピーカーが壊れてました', ''],
+    ['ko', '이어폰이 일주일 만에 고장났어요 환불해주세요', 'refund'],
+    ['es', 'me llegó el parlante roto', ''],
+    ['fr', "mon casque est tombé en panne au bout d'une semaine, je veux être remboursé", 'refund'],
+    ['de', 'meine kopfhörer sind nach 3 tagen kaputt gegangen, ich will mein geld zurück', 'refund'],
+    ['ru', 'наушники сломались через неделю, верните деньги', 'refund'],
+    ['pt', 'o fone veio com defeito, quero trocar', 'replacement'],
+    ['it', 'le cuffie si sono rotte dopo 3 giorni, voglio il rimborso', 'refund'],
+    ['th', 'หูฟังพังหลังใช้ได้ 3 วัน ขอคืนเงิน', 'refund'],
+    ['vi', 'tai nghe bị hỏng sau 3 ngày, mình muốn hoàn tiền', 'refund'],
+    ['id', 'headsetnya rusak setelah 3 hari, saya mau refund', 'refund'],
+    ['ar', 'السماعة انكسرت بعد 3 أيام، أريد استرداد المبلغ', 'refund'],
+    ['tr', 'kulaklık 3 günde bozuldu, param iade edilsin', 'refund'],
+  ])('%s: gets an apology and the free-return terms, then the order number sent next starts its return', async (locale, text, remedy) => {
     const c = new Chat(t.app, undefined, locale);
     const asked = await c.says(text).expectFlow('return_request');
     expect(texts(asked)).toEqual([terms(locale), tr(locale, 'returns.ask_id')]);
     expect(texts(asked).join(' ')).not.toContain(labelFee(locale));
     expect(await statusOf(asked)).toBe('bot');
 
-    const done = await c.says('SM100235').expectFlow('return_request');
-    expect(texts(done)).toEqual([tr(locale, 'returns.defective_eligible', { id: 'SM100235' }), tr(locale, 'returns.agent_will_help_defective')]);
+    const done = await c.says('SM100235').expectFlow('defective_handoff');
+    const help = remedy ? `returns.agent_will_help_defective_${remedy}` : 'returns.agent_will_help_defective';
+    expect(texts(done)).toEqual([tr(locale, 'returns.defective_eligible', { id: 'SM100235' }), tr(locale, help)]);
     expect(await statusOf(done)).toBe('waiting_agent');
   });
 
@@ -58,8 +60,9 @@ describe('a defective item', () => {
     ['fr', 'commande SM100235 reçue cassée'],
     ['ar', 'الطلب SM100235 وصل تالف'],
   ])('%s: with the order named in the same message, its return is registered at once', async (locale, text) => {
-    const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('return_request');
-    expect(texts(r)).toEqual([terms(locale), tr(locale, 'returns.defective_eligible', { id: 'SM100235' }), tr(locale, 'returns.agent_will_help_defective')]);
+    const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('defective_handoff');
+    const help = locale === 'en' ? 'returns.agent_will_help_defective_replacement' : 'returns.agent_will_help_defective';
+    expect(texts(r)).toEqual([terms(locale), tr(locale, 'returns.defective_eligible', { id: 'SM100235' }), tr(locale, help)]);
   });
 
   it.each([
@@ -69,12 +72,12 @@ describe('a defective item', () => {
   ])('%s: is about the order just talked about', async (locale, status, broken) => {
     const c = new Chat(t.app, undefined, locale);
     await c.says(status).expectFlow('order_status');
-    const r = await c.says(broken).expectFlow('return_request');
+    const r = await c.says(broken).expectFlow('defective_handoff');
     expect(texts(r)).toContain(tr(locale, 'returns.defective_eligible', { id: 'SM100240' }));
   });
 
   it('of an order the carrier has not delivered yet goes to a colleague', async () => {
-    const r = await new Chat(t.app, undefined, 'en').says('SM100246 arrived broken').expectFlow('return_request');
+    const r = await new Chat(t.app, undefined, 'en').says('SM100246 arrived broken').expectFlow('defective_handoff');
     expect(texts(r)).toEqual([terms('en'), tr('en', 'returns.defective_not_delivered', { id: 'SM100246' }), tr('en', 'returns.agent_will_help_defective')]);
     expect(await statusOf(r)).toBe('waiting_agent');
   });
@@ -103,6 +106,47 @@ describe('a defective item', () => {
     const r = await new Chat(t.app, undefined, 'en').says('I want to return order SM100240, it does not fit').expectFlow('return_request');
     expect(texts(r).join(' ')).toContain(labelFee('en'));
     expect(texts(r)).toContain(tr('en', 'returns.agent_will_help'));
+  });
+});
+
+describe('a refund instead of a replacement, or the other way', () => {
+  // Each locale: what the shopper says for a refund, then for a replacement, after the return was registered.
+  it.each([
+    ['en', 'can I get a refund instead?', "on second thought I'd like a new one instead"],
+    ['zh-CN', '我不要换了，退款吧', '算了还是换个新的吧'],
+    ['ja', 'やっぱり返金にしてください', '返金じゃなくて新品と交換でお願いします'],
+    ['ko', '그냥 환불해 주세요', '환불 말고 교환으로 해주세요'],
+    ['es', 'mejor devuélvanme el dinero', 'mejor uno nuevo en vez del reembolso'],
+    ['fr', 'je préfère un remboursement finalement', 'plutôt un remplacement svp'],
+    ['de', 'lieber Geld zurück', 'doch lieber Ersatz statt Erstattung'],
+    ['ru', 'лучше верните деньги', 'а можно замену вместо возврата денег?'],
+    ['pt', 'prefiro o reembolso', 'melhor trocar por outro novo'],
+    ['it', 'preferisco il rimborso', 'meglio una sostituzione invece del rimborso'],
+    ['th', 'ขอคืนเงินแทนได้ไหม', 'ขอเปลี่ยนเป็นชิ้นใหม่แทนค่ะ'],
+    ['vi', 'cho mình hoàn tiền thay vì đổi nha', 'thôi đổi cái mới cho mình'],
+    ['id', 'refund aja deh', 'tukar yang baru aja'],
+    ['ar', 'ابي استرداد المبلغ بدل الاستبدال', 'خلوها استبدال بجهاز جديد'],
+    ['tr', 'değişim olmasın, paramı iade edin', 'para iadesi olmasın, yenisini gönderin'],
+  ])('%s: switches the registered return, while it waits for a colleague', async (locale, refund, replacement) => {
+    const c = new Chat(t.app, undefined, locale);
+    await c.says('SM100235 arrived broken');
+    const toRefund = await c.says(refund).expectFlow('defective_handoff');
+    expect(texts(toRefund)).toEqual([
+      tr(locale, 'returns.remedy', { context: 'refund', id: 'SM100235', refund_min: 5, refund_max: 7 }),
+      tr(locale, 'returns.agent_will_help_defective_refund'),
+    ]);
+    const toReplacement = await c.says(replacement).expectFlow('defective_handoff');
+    expect(texts(toReplacement)).toEqual([
+      tr(locale, 'returns.remedy', { context: 'replacement', id: 'SM100235' }),
+      tr(locale, 'returns.agent_will_help_defective_replacement'),
+    ]);
+    expect(await statusOf(toReplacement)).toBe('waiting_agent');
+  });
+
+  it('with no defective return to change, "a refund instead" is the return policy', async () => {
+    const r = await new Chat(t.app, undefined, 'en').says('can I get a refund instead?');
+    expect(texts(r).join(' ')).not.toContain('SM100235');
+    expect(texts(r)).not.toContain(tr('en', 'returns.agent_will_help_defective_refund'));
   });
 });
 

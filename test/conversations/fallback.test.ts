@@ -3,24 +3,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;
-const THRESHOLD = 0.45; // bots/demo-shop.yaml nlu.threshold
 beforeAll(async () => {
   t = await openTestApp();
 });
 afterAll(() => t.close());
 
-/** The classifier did not take the message for the flow that answered it. */
-const notClassifiedAs = (r: { intent: string | null; confidence: number }, flow: string) =>
-  expect(r.intent === flow && r.confidence >= THRESHOLD).toBe(false);
-
 describe('a message not understood', () => {
   it.each([
-    ['tr', 'kulaklık', 'P001'],
+    ['tr', 'hoparlör', 'P005'],
     ['en', 'pebble', 'P006'],
-  ])('that names a product shows it (%s "%s")', async (locale, text, id) => {
+    ['zh-CN', '耳机?', 'P001'],
+  ])('that is only a product\'s name or kind is a search, whatever the classifier made of it (%s "%s")', async (locale, text, id) => {
+    // One word gives the classifier little: "hoparlör" once read as a complaint at 0.46 and was handed off.
     const r = await new Chat(t.app, undefined, locale).says(text).expectFlow('product_search');
-    notClassifiedAs(r, 'product_search');
     expect(products(r)[0]).toBe(id);
+    expect(texts(r).join(' ')).not.toMatch(/üzgün|sorry|抱歉/i);
+  });
+
+  it('that is only a product name still answers a flow asking which product (it does not start a search)', async () => {
+    const chat = new Chat(t.app, undefined, 'en');
+    await chat.says('is it waterproof?').expectFlow('product_question');
+    const r = await chat.says('boom 5').expectFlow('product_question');
+    expect(texts(r).join(' ')).toMatch(/waterproof \(IPX7\)/);
   });
 
   it('that names a product, understood or not, shows it (ru "наушники X1 какие характеристики?")', async () => {
@@ -43,5 +47,21 @@ describe('a message not understood', () => {
     const r = await new Chat(t.app, undefined, 'en').says('asdfgh qwerty').expectFlow('fallback', t.app.i18n.t('en', 'fallback.not_understood'));
     expect(products(r)).toEqual([]);
     expect(texts(r)).toHaveLength(1);
+  });
+
+  it('three times outside the team\'s hours hands off with when a person is back, not "bringing in" one now', async () => {
+    // Saturday noon in Shanghai: the demo's team (Monday to Friday, 9:00–18:00) is back on Monday.
+    const weekend = await openTestApp({ now: () => new Date('2026-11-28T04:00:00Z') });
+    try {
+      const c = new Chat(weekend.app, undefined, 'es');
+      await c.says('qwxz vbnm kjhg').expectFlow('fallback');
+      await c.says('zzqq pplk xxwv').expectFlow('fallback');
+      const r = await c.says('mmnb ttrq zzxw').expectFlow('fallback');
+      const tr = (key: string, vars?: Record<string, unknown>) => weekend.app.i18n.t('es', key, vars);
+      expect(texts(r)).toEqual([tr('handoff.closed', { back: 'el lunes a las 9:00', zone: 'Shanghai, UTC+8' }), tr('fallback.handoff_closed')]);
+      expect((await weekend.app.store.conversations.get(r.conversationId!))?.status).toBe('waiting_agent');
+    } finally {
+      await weekend.close();
+    }
   });
 });

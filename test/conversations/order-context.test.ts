@@ -53,3 +53,31 @@ describe.each(Object.keys(FOLLOW_UPS) as (keyof typeof FOLLOW_UPS)[])('an order 
     await c.says(`oops ${delivered.id} !!`).expectFlow('order_status', delivered.id);
   });
 });
+
+describe('several orders named a moment ago', () => {
+  let t: TestApp;
+  const tr = (key: string, vars?: Record<string, unknown>) => t.app.i18n.t('en', key, vars);
+  beforeAll(async () => {
+    t = await openTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('are all answered again by "and when will they arrive?"', async () => {
+    const c = new Chat(t.app, undefined, 'en');
+    const [a, b] = [byStatus('shipped'), byStatus('shipped', 1)];
+    await c.says(`where are ${a.id} and ${b.id}?`).expectFlow('order_status');
+    const r = await c.says('and when will they arrive?').expectFlow('order_status');
+    expect(texts(r).join('\n')).toContain(a.tracking!);
+    expect(texts(r).join('\n')).toContain(b.tracking!);
+    expect(texts(r)).not.toContain(tr('order.ask_id'));
+  });
+
+  it('are the ones "cancel them" asks about, with one question', async () => {
+    const c = new Chat(t.app, undefined, 'en');
+    const [pending, paid] = [byStatus('pending'), byStatus('paid')];
+    await c.says(`where are ${pending.id} and ${paid.id}?`).expectFlow('order_status');
+    const r = await c.says('ok cancel them').expectFlow('order_cancel', tr('order.cancel_confirm_several', { lines: '' }).trim());
+    expect(texts(r).join('\n')).toContain(pending.id);
+    expect(texts(r).join('\n')).toContain(paid.id);
+  });
+});

@@ -45,6 +45,34 @@ describe('several questions in one message', () => {
     await c.says('SM100234').expectFlow('order_status', 'SM100234');
   });
 
+  it.each([
+    ['it', 'buongiorno, avete zaini?', 'product_search'],
+    ['en', 'hi, where is my order SM100236', 'order_status'],
+    ['zh-CN', '你好，有耳机吗', 'product_search'],
+    ['ko', '안녕하세요 환불은 언제 되나요', 'refund_status'],
+    ['pt', 'bom dia, vcs tem mochila?', 'product_search'],
+    ['th', 'สวัสดีครับ มีหูฟังไหม', 'product_search'],
+    ['id', 'selamat pagi, ada tas ransel?', 'product_search'],
+    ['ar', 'السلام عليكم عندكم سماعات؟', 'product_search'],
+  ])('%s: a greeting in front of a question does not take its place ("%s")', async (locale, text, flow) => {
+    const r = await new Chat(t.app, undefined, locale).says(text);
+    expect({ text, flow: r.flow }).toEqual({ text, flow });
+    expect(texts(r)).not.toContain(tr(locale, 'smalltalk.greeting', { shop: 'Demo Shop' }));
+  });
+
+  it('answers each question after a greeting ("buongiorno, avete zaini? e quanto costa la spedizione?")', async () => {
+    const r = await new Chat(t.app, undefined, 'it').says('buongiorno, avete zaini? e quanto costa la spedizione?');
+    expect(r.flow).toBe('product_search');
+    expect(texts(r)).toContain(shipping('it'));
+  });
+
+  it.each([
+    ['en', 'hey again'], ['es', 'hola, me pueden ayudar?'], ['fr', "bonjour, y a quelqu'un ?"], ['it', "buongiorno c'è qualcuno?"],
+    ['ko', '안녕하세요 또 왔어요'], ['id', 'halo toko'], ['tr', 'merhaba yetkili'], ['en', 'hi there'],
+  ])('%s: a greeting with its own words ("%s") is still a greeting', async (locale, text) => {
+    await new Chat(t.app, undefined, locale).says(text).expectFlow('greeting');
+  });
+
   it('does not answer a greeting beside a question, nor split context from a question', async () => {
     const hi = await new Chat(t.app, undefined, 'en').says('hello? how much is shipping?');
     expect(texts(hi)).not.toContain(tr('en', 'smalltalk.greeting', { shop: 'Demo Shop' }));

@@ -29,13 +29,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The instant support hours are told against unless a test passes its own `now`: a Wednesday, 10:00 in Shanghai,
+ * within the demo's hours, so a handoff does not say "back on Monday" because the tests ran on a weekend.
+ */
+export const TEST_NOW = new Date('2026-11-25T02:00:00Z');
+
 /** The real app over the repo's bots/, flows/ and locales/, with an in-memory channel and a temp store. */
 export async function openTestApp(options: Partial<AppOptions> & { dataDir?: string; keepData?: boolean } = {}): Promise<TestApp> {
   const dir = options.dataDir ? undefined : tempDir();
   const dataDir = options.dataDir ?? dir!.path;
   let adapter: MemoryAdapter | undefined;
   const app = await createApp({
-    root: ROOT, dataDir, modelsDir: MODELS_DIR, bots: ['demo-shop'], channels: ['test'],
+    root: ROOT, dataDir, modelsDir: MODELS_DIR, bots: ['demo-shop'], channels: ['test'], now: () => TEST_NOW,
     adapters: { test: (ctx) => (adapter = new MemoryAdapter('test', ctx.botId)) },
     ...options,
   });

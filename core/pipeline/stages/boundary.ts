@@ -3,6 +3,7 @@ import type { TurnContext } from '../context.js';
 import { UserFacingError } from '../../model/errors.js';
 import { plainText } from '../../model/elements.js';
 import { deliverMessages } from './deliver.js';
+import { shopperI18n } from './render.js';
 
 class TurnTimeout extends Error {
   override name = 'TurnTimeout';
@@ -40,7 +41,7 @@ export const boundary: Middleware<TurnContext> = async (ctx, next) => {
 };
 
 async function apologize(ctx: TurnContext, key: string): Promise<void> {
-  const text = ctx.deps.i18n.t(ctx.locale, key);
+  const text = shopperI18n(ctx).t(ctx.locale, key);
   try {
     // A fresh signal: the turn's own signal is aborted by now.
     await deliverMessages({ ...ctx, signal: new AbortController().signal }, [[{ type: 'text', text }]]);

@@ -5,6 +5,7 @@ import type { TurnContext } from '../context.js';
 import { nativeLanguageName } from '../../util/locales.js';
 import { timezoneScope } from './timezone.js';
 import { labelKey } from './typed-button.js';
+import { shopperI18n } from './render.js';
 
 /** Continues or starts a flow. The session is saved only when the turn succeeds, so a failed turn loses nothing. */
 export const flow: Middleware<TurnContext> = async (ctx, next) => {
@@ -82,8 +83,9 @@ export const flow: Middleware<TurnContext> = async (ctx, next) => {
     ctx.log.debug({ intent: q.understanding.intent }, 'answered another question of the same message');
   }
   const last = ctx.outcome.outputs.findLast((o) => o.buttons?.length);
+  const texts = shopperI18n(ctx);
   const offered = (last?.buttons ?? []).filter((b) => b.value && !b.url)
-    .map((b) => ({ label: b.literal ? b.label : deps.i18n.t(ctx.locale, b.label), value: b.value!, ...(b.answers ? { answers: b.answers } : {}) }));
+    .map((b) => ({ label: b.literal ? b.label : texts.t(ctx.locale, b.label), value: b.value!, ...(b.answers ? { answers: b.answers } : {}) }));
   if (offered.length) dialogue.offered = offered;
   else delete dialogue.offered;
   ctx.dialogue = dialogue;
@@ -128,8 +130,10 @@ async function answersWhileWaiting(ctx: TurnContext, dialogue: DialogueState): P
   const understood = u.intent !== null && u.confidence >= bot.config.nlu.threshold && config.answer_while_waiting.includes(u.intent);
   // An order number typed on its own ("sorry, typo: SM100242") is shown when the bot answers order questions now.
   const order = config.answer_while_waiting.includes('order_status') && u.entities.some((e) => e.type === 'order_id');
+  // "A refund instead" ("やっぱり返金にしてください") after a defective item's return was handed off changes that return.
+  const remedy = config.answer_while_waiting.includes('return_request') && u.entities.some((e) => e.type === 'remedy');
   // A pressed button or a command the earlier stages read (/language, /tz) is answered too.
-  if (understood || order || u.forced || keywordTrigger(bot.flows.values(), ctx.text, ctx.locale)) return true;
+  if (understood || order || remedy || u.forced || keywordTrigger(bot.flows.values(), ctx.text, ctx.locale)) return true;
   const now = Date.now();
   const due = dialogue.waitingNoteAt === undefined || now - dialogue.waitingNoteAt >= config.remind_after_minutes * 60_000;
   if (due) dialogue.waitingNoteAt = now;

@@ -8,6 +8,7 @@ import { localize } from '../../shop/actions.js';
 import { CalendarDate, isLocalizedValue, Money } from '../../flow/expressions.js';
 import { formatDate } from '../../util/timezones.js';
 import { formatMoney } from '../../i18n/money.js';
+import { replyRegister } from '../../i18n/register.js';
 
 /** Money, dates and attributes are formatted here, in the shopper's locale and time zone (else the bot's). */
 function formatVars(vars: Record<string, unknown>, i18n: I18n, locale: string, timeZone: string): Record<string, unknown> {
@@ -67,8 +68,13 @@ export async function renderOutputs(outputs: OutMessage[], bot: BotRuntime, i18n
   return messages;
 }
 
-/** Turns the flow's i18n keys into text in the shopper's locale (money and dates via Intl) and products into cards. */
+/** The texts as this shopper is addressed: formally or not, as their messages show, else as the bot's `locales.formal` says. */
+export function shopperI18n(ctx: Pick<TurnContext, 'deps' | 'bot' | 'profile' | 'locale'>): I18n {
+  return ctx.deps.i18n.inRegister(replyRegister(ctx.profile?.register, ctx.locale, ctx.bot.config.locales.formal));
+}
+
+/** Turns the flow's i18n keys into text in the shopper's locale and register (money and dates via Intl) and products into cards. */
 export const render: Middleware<TurnContext> = async (ctx, next) => {
-  ctx.messages = await renderOutputs(ctx.outcome?.outputs ?? [], ctx.bot, ctx.deps.i18n, ctx.locale, ctx.profile?.timezone ?? ctx.bot.config.timezone);
+  ctx.messages = await renderOutputs(ctx.outcome?.outputs ?? [], ctx.bot, shopperI18n(ctx), ctx.locale, ctx.profile?.timezone ?? ctx.bot.config.timezone);
   await next();
 };

@@ -11,6 +11,7 @@ export interface ProfileDoc {
   timezone?: string;
   timezoneSource?: TimezoneSource;
   country?: string;
+  register?: 'formal' | 'informal';
   tags: string[];
   attributes: Record<string, unknown>;
   unreachable: string[];
@@ -101,6 +102,7 @@ export const profileSchema = new Schema<ProfileDoc>({
   timezone: String,
   timezoneSource: { type: String, enum: ['chosen', 'reported', 'language'] },
   country: String,
+  register: { type: String, enum: ['formal', 'informal'] },
   tags: { type: [String], default: [] },
   attributes: { type: Schema.Types.Mixed, default: {} },
   unreachable: { type: [String], default: [] },

@@ -66,6 +66,15 @@ export function storeContract(name: string, open: (clock: () => number) => Promi
       expect(read).toMatchObject({ locale: 'id' });
     });
 
+    it('keeps how the shopper addresses the shop', async () => {
+      const p = await store.profiles.upsertByIdentity({ platform: 'web', botId: 'b', userId: 'register' });
+      expect(p.register).toBeUndefined();
+      await store.profiles.update(p.id, { register: 'formal' });
+      expect(await store.profiles.upsertByIdentity({ platform: 'web', botId: 'b', userId: 'register' })).toMatchObject({ register: 'formal' });
+      expect(await store.profiles.update(p.id, { locale: 'de' })).toMatchObject({ register: 'formal', locale: 'de' });
+      expect((await store.profiles.update(p.id, { register: 'informal' })).register).toBe('informal');
+    });
+
     it('keeps conversations, their status and transcript', async () => {
       const key = { botId: 'b', platform: 'web', platformConversationId: 'c1' };
       const c = await store.conversations.upsert(key, { kind: 'direct' });

@@ -21,7 +21,7 @@
 import { makeEntity, type ScanInput } from './entities-text.js';
 import { languageOf, normalizeText } from './tokenize.js';
 import type { Entity } from './types.js';
-import { blank, matcher, prepare, spans, type Matcher, type Span } from './word-matchers.js';
+import { blank, prepare, spans, wordTable, type Span } from './word-matchers.js';
 
 interface LanguageWords {
   /** An item broken, damaged, faulty or not working. */
@@ -185,34 +185,8 @@ const UNSPACED_LANGS = new Set(['zh', 'ja', 'th']);
 const CLAUSE_END = /[.,;:!?。，、！？；：\n]/u;
 
 /** `plain` matches the text without accents; `marked` (alternatives starting with `=`) the text as written. */
-interface Compiled {
-  defect: Matcher;
-  fine: Matcher;
-  hypothetical: Matcher;
-  suppose: Matcher;
-  notItem: Matcher;
-  old: Matcher;
-}
-
-const compiled = new Map<string, Compiled>();
-
 /** The language's own words and English ones: shoppers mix them in everywhere. */
-function compiledFor(lang: string): Compiled {
-  const cached = compiled.get(lang);
-  if (cached) return cached;
-  const sets = lang !== 'en' && WORDS[lang] ? [WORDS[lang], WORDS.en!] : [WORDS.en!];
-  const pick = (f: (w: LanguageWords) => string | undefined) => sets.map(f).filter((s): s is string => Boolean(s));
-  const c: Compiled = {
-    defect: matcher(pick((w) => w.defect), lang),
-    fine: matcher(pick((w) => w.fine), lang),
-    hypothetical: matcher(pick((w) => w.hypothetical), lang),
-    suppose: matcher(pick((w) => w.suppose), lang),
-    notItem: matcher(pick((w) => w.notItem), lang),
-    old: matcher(pick((w) => w.old), lang),
-  };
-  compiled.set(lang, c);
-  return c;
-}
+const compiledFor = wordTable<keyof LanguageWords>(WORDS, ['defect', 'fine', 'hypothetical', 'suppose', 'notItem', 'old']);
 
 /**
  * What a message says of a defect: one it reports, one it only supposes or asks about ("what if it breaks?"), and

@@ -13,7 +13,7 @@
 import { makeEntity, type ScanInput } from './entities-text.js';
 import { languageOf, normalizeText } from './tokenize.js';
 import type { Entity } from './types.js';
-import { blank, matcher, prepare, spans, type Matcher, type Span } from './word-matchers.js';
+import { blank, prepare, spans, wordTable, type Span } from './word-matchers.js';
 
 interface RemedyWords {
   refund: string;
@@ -146,36 +146,8 @@ const WORDS: Record<string, RemedyWords> = {
 const REACH = { spaced: 3, unspaced: 1 };
 const UNSPACED_LANGS = new Set(['zh', 'ja', 'th']);
 
-interface Compiled {
-  refund: Matcher;
-  replacement: Matcher;
-  declineBefore: Matcher;
-  declineAfter: Matcher;
-  switchTo: Matcher;
-  want: Matcher;
-  status: Matcher;
-}
-
-const compiled = new Map<string, Compiled>();
-
 /** The language's own words and English ones ("refund" is written in every language). */
-function compiledFor(lang: string): Compiled {
-  const cached = compiled.get(lang);
-  if (cached) return cached;
-  const sets = lang !== 'en' && WORDS[lang] ? [WORDS[lang], WORDS.en!] : [WORDS.en!];
-  const pick = (f: (w: RemedyWords) => string | undefined) => sets.map(f).filter((s): s is string => Boolean(s));
-  const c: Compiled = {
-    refund: matcher(pick((w) => w.refund), lang),
-    replacement: matcher(pick((w) => w.replacement), lang),
-    declineBefore: matcher(pick((w) => w.declineBefore), lang),
-    declineAfter: matcher(pick((w) => w.declineAfter), lang),
-    switchTo: matcher(pick((w) => w.switchTo), lang),
-    want: matcher(pick((w) => w.want), lang),
-    status: matcher(pick((w) => w.status), lang),
-  };
-  compiled.set(lang, c);
-  return c;
-}
+const compiledFor = wordTable<keyof RemedyWords>(WORDS, ['refund', 'replacement', 'declineBefore', 'declineAfter', 'switchTo', 'want', 'status']);
 
 export type Remedy = 'refund' | 'replacement';
 

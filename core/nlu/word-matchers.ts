@@ -2,7 +2,7 @@
  * Word lists (word-patterns.ts) compiled for a language and run over a message: `plain` patterns over the text
  * without accents where shoppers often leave them out, `marked` ones (alternatives starting with `=`) over the
  * text as written; what is found can be blanked so that no later pattern reads it again. Shared by the readers
- * of payments (entities-payment.ts) and defects (entities-defect.ts).
+ * of payments (entities-payment.ts), defects (entities-defect.ts) and remedies (entities-remedy.ts).
  */
 import { marksAreOptional, normalizeText, stripMarks } from './tokenize.js';
 import { alternative, alternatives, type AlternativeOptions } from './word-patterns.js';
@@ -37,6 +37,24 @@ export function matcher(sources: readonly string[], lang: string, options: Alter
   const plain = build(all.filter((a) => !a.startsWith('=')), true);
   const marked = build(all.filter((a) => a.startsWith('=')).map((a) => a.slice(1)), false);
   return { ...(plain ? { plain } : {}), ...(marked ? { marked } : {}) };
+}
+
+/**
+ * A reader's word table (per language, each entry a list of alternatives per kind of word) compiled once per
+ * language into one matcher per kind, the language's own words with the English ones after them: shoppers mix
+ * English words into every language.
+ */
+export function wordTable<K extends string>(words: Readonly<Record<string, Partial<Record<K, string>>>>, kinds: readonly K[]): (lang: string) => Record<K, Matcher> {
+  const compiled = new Map<string, Record<K, Matcher>>();
+  return (lang) => {
+    const cached = compiled.get(lang);
+    if (cached) return cached;
+    const sets = lang !== 'en' && words[lang] ? [words[lang], words.en] : [words.en];
+    const pick = (kind: K) => sets.map((w) => w?.[kind]).filter((s): s is string => Boolean(s));
+    const c = Object.fromEntries(kinds.map((kind) => [kind, matcher(pick(kind), lang)])) as Record<K, Matcher>;
+    compiled.set(lang, c);
+    return c;
+  };
 }
 
 export function joinMatchers(list: readonly Matcher[]): Matcher {

@@ -3,19 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readLocaleDir, createI18n } from '../../../core/i18n/index.js';
 import { LOCALES } from '../../../core/util/locales.js';
 import { ROOT } from '../../helpers/chat.js';
+import { flat, placeholders } from '../../helpers/locale-strings.js';
 
 const resources = readLocaleDir(join(ROOT, 'locales'));
 
-function flat(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    if (v && typeof v === 'object') for (const [kk, vv] of flat(v as Record<string, unknown>, `${prefix}${k}.`)) out.set(kk, vv);
-    else out.set(`${prefix}${k}`, String(v));
-  }
-  return out;
-}
 const entries = (locale: string) => flat(resources[locale] ?? {});
-const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 /** What may legitimately stay the same as English: nothing but placeholders, codes, numbers and punctuation. */
 const translatable = (s: string) => /\p{L}{3,}/u.test(s.replace(/\{\{[^}]*\}\}/g, '').replace(/\b(SM\d+|WELCOME10|PayPal|Alipay|WeChat Pay)\b/g, ''));
 

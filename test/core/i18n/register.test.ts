@@ -8,19 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { createI18n, readLocaleDir } from '../../../core/i18n/index.js';
 import { readFormalDir } from '../../../core/i18n/register.js';
 import { ROOT } from '../../helpers/chat.js';
+import { flat, placeholders } from '../../helpers/locale-strings.js';
 
 const resources = readLocaleDir(join(ROOT, 'locales'));
 const formal = readFormalDir(join(ROOT, 'locales'));
 
-function flat(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    if (v && typeof v === 'object') for (const [kk, vv] of flat(v as Record<string, unknown>, `${prefix}${k}.`)) out.set(kk, vv);
-    else out.set(`${prefix}${k}`, String(v));
-  }
-  return out;
-}
-const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 
 const L = '(?<!\\p{L})';
 const R = '(?!\\p{L})';

@@ -119,6 +119,11 @@ export const BotSchema = z.strictObject({
     product_min_score: z.number().min(0).max(1).default(0.7),
     /** Interrupting a pending question needs more certainty than starting a flow. */
     digression_threshold: z.number().min(0).max(1).default(0.75),
+    /**
+     * Intents whose mistakes cost more than a "could you rephrase?" need more certainty than `threshold`: below
+     * theirs, the message is not understood (the fallback runs): e.g. an intent whose flow hands off at once.
+     */
+    intent_thresholds: z.record(z.string(), z.number().min(0).max(1)).default({}),
     order_patterns: z.array(z.string()).optional(),
     /**
      * Also learn shopmate's off-topic messages (weather, alarms, music, trivia; core/nlu/background/) as a

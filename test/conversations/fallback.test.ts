@@ -1,6 +1,6 @@
 /** A message the bot does not understand still gets what it names: an order, a budget, a product. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, openTestApp, products, texts, type TestApp } from '../helpers/chat.js';
+import { Chat, openTestApp, openTestAppWithBotFile, products, texts, type TestApp } from '../helpers/chat.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -63,5 +63,22 @@ describe('a message not understood', () => {
     } finally {
       await weekend.close();
     }
+  });
+});
+
+describe('nlu.intent_thresholds', () => {
+  let strict: TestApp;
+  beforeAll(async () => {
+    // Shipping questions must be certain in this bot: no classified message is.
+    strict = await openTestAppWithBotFile((yaml) => yaml.replace(/^(\s+digression_threshold: .*)$/m, '$1\n  intent_thresholds: { shipping_info: 1 }'));
+  });
+  afterAll(() => strict.close());
+
+  it('leaves an intent under its own threshold not understood (the fallback runs); other intents keep the bot\'s', async () => {
+    const text = 'how much is shipping and how long does it take?';
+    expect((await new Chat(t.app, undefined, 'en').says(text)).intent).toBe('shipping_info');
+    const r = await new Chat(strict.app, undefined, 'en').says(text).expectFlow('fallback');
+    expect(r.intent).toBeNull();
+    await new Chat(strict.app, undefined, 'en').says('where is my order SM100234?').expectFlow('order_status');
   });
 });

@@ -103,6 +103,14 @@ function productsOnly(ctx: TurnContext, u: Understanding): Understanding | undef
   return { ...u, intent: PRODUCT_SEARCH_INTENT, confidence, ranking: [{ intent: PRODUCT_SEARCH_INTENT, confidence }, ...u.ranking] };
 }
 
+/** An intent under its own, higher threshold (`nlu.intent_thresholds`) is not understood. */
+function belowOwnThreshold(ctx: TurnContext, u: Understanding): Understanding | undefined {
+  const own = u.intent === null ? undefined : ctx.bot.config.nlu.intent_thresholds[u.intent];
+  if (own === undefined || u.confidence >= own) return undefined;
+  ctx.log.debug({ intent: u.intent, confidence: u.confidence, threshold: own }, 'intent under its own threshold');
+  return { ...u, intent: null };
+}
+
 export const understand: Middleware<TurnContext> = async (ctx, next) => {
   const forced = parseIntentValue(ctx.event.action?.value ?? ctx.text);
   const understandText = (text: string) => ctx.bot.nlu.understand(text, ctx.locale, {
@@ -117,6 +125,7 @@ export const understand: Middleware<TurnContext> = async (ctx, next) => {
     }
     ctx.understanding = acknowledged(ctx, ctx.understanding) ?? productsOnly(ctx, ctx.understanding) ?? ctx.understanding;
   }
+  if (!forced) ctx.understanding = belowOwnThreshold(ctx, ctx.understanding) ?? ctx.understanding;
   if (forced) ctx.text = ''; // the value is a command, not something the shopper typed
   ctx.result.intent = ctx.understanding.intent;
   ctx.result.confidence = ctx.understanding.confidence;

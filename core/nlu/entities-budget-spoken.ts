@@ -7,6 +7,7 @@
  */
 import { NUMBER_WORDS, type NumberWords, type PartKind } from './entities-budget-words.js';
 import { parseLocaleNumber } from './entities-text.js';
+import { alternatives } from './word-patterns.js';
 
 /** One part of a spoken number as found in the text. */
 interface Part {
@@ -45,25 +46,6 @@ interface Compiled {
 
 const cache = new Map<string, Compiled | null>();
 const LETTER = /\p{L}/u;
-
-/** The top-level alternatives of a RegExp source ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
 
 function compile(lang: string): Compiled | null {
   const words = NUMBER_WORDS[lang];

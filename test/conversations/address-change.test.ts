@@ -3,16 +3,12 @@
  * the new address); after, the shopper is told what can still be done. It was answered as order status, shipping or
  * returns before.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TurnResult } from '../../core/pipeline/context.js';
-import { Chat, openTestApp, ROOT, texts, type TestApp } from '../helpers/chat.js';
+import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
+import { demoOrderWith } from '../helpers/demo-orders.js';
 
-interface OrderRow { id: string; status: string; carrier: string | null; tracking: string | null }
-const orders = (parse(readFileSync(join(ROOT, 'bots/demo-shop/shop/orders.yaml'), 'utf8')) as { orders: OrderRow[] }).orders;
-const byStatus = (status: string) => orders.find((o) => o.status === status)!;
+const byStatus = demoOrderWith;
 const pending = byStatus('pending');
 const paid = byStatus('paid');
 const shipped = byStatus('shipped');

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, openTestApp, ROOT, texts, type TestApp } from '../helpers/chat.js';
+import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
+import { demoOrderWith } from '../helpers/demo-orders.js';
 
-interface OrderRow { id: string; status: string; tracking: string | null }
-const orders = (parse(readFileSync(join(ROOT, 'bots/demo-shop/shop/orders.yaml'), 'utf8')) as { orders: OrderRow[] }).orders;
-const byStatus = (status: string, n = 0) => orders.filter((o) => o.status === status)[n]!;
+const byStatus = demoOrderWith;
 
 /** Follow-ups a shopper writes right after an order was named, per locale; replies are checked against the locale files. */
 const FOLLOW_UPS = {

@@ -1,14 +1,10 @@
 /** Several order numbers in one message: each is looked up (at most 5), and several are cancelled with one confirmation. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../core/i18n/money.js';
-import { Chat, openTestApp, ROOT, texts, type TestApp } from '../helpers/chat.js';
+import { Chat, openTestApp, texts, type TestApp } from '../helpers/chat.js';
+import { demoOrderWith, demoOrders } from '../helpers/demo-orders.js';
 
-interface OrderRow { id: string; status: string; total: number; currency: string }
-const orders = (parse(readFileSync(join(ROOT, 'bots/demo-shop/shop/orders.yaml'), 'utf8')) as { orders: OrderRow[] }).orders;
-const byStatus = (status: string, n = 0) => orders.filter((o) => o.status === status)[n]!;
+const byStatus = demoOrderWith;
 const pending = byStatus('pending');
 const paid = byStatus('paid');
 const delivered = byStatus('delivered');
@@ -108,7 +104,7 @@ describe('several orders, and what stands in the way', () => {
   });
 
   it('looks up five at most, and says so', async () => {
-    const ids = orders.slice(0, 7).map((o) => o.id);
+    const ids = demoOrders.slice(0, 7).map((o) => o.id);
     const r = await new Chat(t.app, undefined, 'en').says(`status of ${ids.join(' ')}`).expectFlow('order_status');
     expect(texts(r)[0]).toBe(tr('en', 'order.several_limit', { count: 5 }));
     for (const id of ids.slice(0, 5)) expect(texts(r).join('\n')).toContain(id);
